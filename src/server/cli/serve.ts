@@ -1,0 +1,56 @@
+import { buildApp } from '../app.js';
+import { ensureAdministrator } from '../platform/bootstrap.js';
+import type { Runtime } from './runtime.js';
+
+export interface StartupAccount {
+  username: string;
+  password: string;
+  description: string;
+}
+
+/** Hooks run before the server listens (demo data registers one); each may return accounts to print. */
+export type StartupHook = (runtime: Runtime) => Promise<StartupAccount[]>;
+
+export async function serve(runtime: Runtime, hooks: StartupHook[] = []): Promise<void> {
+  const { config, services } = runtime;
+  const accounts: StartupAccount[] = [];
+  for (const hook of hooks) accounts.push(...(await hook(runtime)));
+  const bootstrap = await ensureAdministrator(services, config.adminPassword);
+  if (bootstrap.generatedAdminPassword)
+    accounts.unshift({
+      username: 'admin',
+      password: bootstrap.generatedAdminPassword,
+      description: '系统管理员（仅显示一次）',
+    });
+  else if (bootstrap.createdAdmin && config.adminPassword)
+    accounts.unshift({ username: 'admin', password: '(MINYI_ADMIN_PASSWORD)', description: '系统管理员' });
+
+  const app = await buildApp({
+    services,
+    secureCookies: config.secureCookies,
+    logger: { level: config.logLevel },
+  });
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  const url = address.replace('127.0.0.1', 'localhost');
+  const lines = [
+    '',
+    `民意 Minyi 已启动 / is running: ${url}`,
+    `数据库 / database: ${services.handle.description}`,
+    `接口文档 / API docs: ${url}/api/docs`,
+  ];
+  if (accounts.length > 0) {
+    lines.push('', '账户 / accounts (用户名 / 密码 / 角色):');
+    for (const account of accounts)
+      lines.push(`  ${account.username.padEnd(18)} ${account.password.padEnd(16)} ${account.description}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Database } from './schema.js';
+import type { DialectHelpers } from './dialect/dialect.js';
+import { createSqliteHelpers } from './dialect/sqlite.js';
+import { createPostgresHelpers } from './dialect/postgres.js';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  dialect: DialectHelpers;
+  /** Human-readable location, for logs and `/api/health` (never includes a password). */
+  description: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…` selects PostgreSQL; otherwise SQLite at `sqliteFile`. */
+  databaseUrl?: string;
+  /** SQLite file path, or `:memory:`. */
+  sqliteFile?: string;
+  /** PostgreSQL schema to use (tests give each file its own). */
+  postgresSchema?: string;
+  poolSize?: number;
+}
+
+// PostgreSQL returns BIGINT (counts, sums) and NUMERIC as strings; our values fit in a double.
+pg.types.setTypeParser(20, (value) => Number(value));
+pg.types.setTypeParser(1700, (value) => Number(value));
+
+export function openDatabase(options: DatabaseOptions): DatabaseHandle {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
+  return openSqlite(options.sqliteFile ?? ':memory:');
+}
+
+function openSqlite(file: string): DatabaseHandle {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const connection = new SqliteDatabase(file);
+  connection.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode keeps every committed transaction across a process crash.
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  return {
+    db,
+    dialect: createSqliteHelpers(connection),
+    description: file === ':memory:' ? 'sqlite (memory)' : `sqlite ${path.resolve(file)}`,
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(options.postgresSchema ? { options: `-c search_path=${options.postgresSchema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const safeUrl = new URL(url);
+  safeUrl.password = '';
+  return {
+    db,
+    dialect: createPostgresHelpers(),
+    description: `postgres ${safeUrl.host}${safeUrl.pathname}${options.postgresSchema ? ` (${options.postgresSchema})` : ''}`,
+    close: () => db.destroy(),
+  };
+}

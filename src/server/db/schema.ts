@@ -1,0 +1,271 @@
+/**
+ * Table types for Kysely. Times are ISO-8601 UTC strings and calendar days are `YYYY-MM-DD`
+ * strings in both dialects, so repositories never convert dates per dialect. Booleans are
+ * stored as integers 0/1 for the same reason.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface BodiesTable {
+  id: string;
+  name: string;
+  level: string;
+  parent_id: string | null;
+  /** Materialised ancestry, e.g. `/01H.../01J.../`, so a subtree is one prefix match. */
+  path: string;
+  region_code: string | null;
+  region_name: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RuleProfilesTable {
+  body_id: string;
+  settings: string;
+  updated_at: string;
+}
+
+export interface SystemSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface TermsTable {
+  id: string;
+  body_id: string;
+  number: number;
+  start_date: string;
+  end_date: string | null;
+  created_at: string;
+}
+
+export interface CongressSessionsTable {
+  id: string;
+  body_id: string;
+  term_id: string;
+  number: number;
+  name: string;
+  start_date: string;
+  end_date: string | null;
+  created_at: string;
+}
+
+export interface DelegationsTable {
+  id: string;
+  body_id: string;
+  term_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface DeputyGroupsTable {
+  id: string;
+  body_id: string;
+  term_id: string | null;
+  name: string;
+  created_at: string;
+}
+
+export interface CommitteesTable {
+  id: string;
+  body_id: string;
+  name: string;
+  kind: string;
+  created_at: string;
+}
+
+export interface StandingCommitteeMembersTable {
+  id: string;
+  body_id: string;
+  term_id: string;
+  deputy_id: string;
+  position: string;
+  created_at: string;
+}
+
+export interface UnitsTable {
+  id: string;
+  body_id: string;
+  name: string;
+  kind: string;
+  short_name: string | null;
+  contact_person: string | null;
+  contact_phone: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UnitDepartmentsTable {
+  id: string;
+  unit_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  must_change_password: number;
+  failed_attempts: number;
+  locked_until: string | null;
+  totp_secret: string | null;
+  totp_enabled: number;
+  status: string;
+  phone: string | null;
+  email: string | null;
+  locale: string | null;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserRolesTable {
+  id: string;
+  user_id: string;
+  role: string;
+  body_id: string;
+  unit_id: string | null;
+  committee_id: string | null;
+  created_at: string;
+}
+
+export interface DeputiesTable {
+  id: string;
+  user_id: string | null;
+  name: string;
+  gender: string;
+  ethnicity: string | null;
+  birth_year: number | null;
+  occupation: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  photo_file_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A deputy's seat in one congress body for one term: a deputy may sit at several levels. */
+export interface DeputySeatsTable {
+  id: string;
+  deputy_id: string;
+  body_id: string;
+  term_id: string;
+  level: string;
+  delegation_id: string | null;
+  group_id: string | null;
+  electoral_district: string | null;
+  status: string;
+  terminated_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LoginSessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  /** `password` until the second factor is passed, then `full`. */
+  stage: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  body_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One row (id = 1): the newest seq and hash of the chain; updating it serialises appends. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+  /** Hash the first kept row chains from, after old rows were purged by the retention rule. */
+  anchor_seq: number;
+  anchor_hash: string;
+}
+
+export interface CalendarOverridesTable {
+  date: string;
+  kind: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface FilesTable {
+  id: string;
+  owner_type: string;
+  owner_id: string | null;
+  file_name: string;
+  mime_type: string;
+  size_bytes: number;
+  storage_path: string;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  bodies: BodiesTable;
+  rule_profiles: RuleProfilesTable;
+  system_settings: SystemSettingsTable;
+  terms: TermsTable;
+  congress_sessions: CongressSessionsTable;
+  delegations: DelegationsTable;
+  deputy_groups: DeputyGroupsTable;
+  committees: CommitteesTable;
+  standing_committee_members: StandingCommitteeMembersTable;
+  units: UnitsTable;
+  unit_departments: UnitDepartmentsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  deputies: DeputiesTable;
+  deputy_seats: DeputySeatsTable;
+  login_sessions: LoginSessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  calendar_overrides: CalendarOverridesTable;
+  files: FilesTable;
+}
+
+export type BodyRow = Selectable<BodiesTable>;
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type DeputyRow = Selectable<DeputiesTable>;
+export type DeputySeatRow = Selectable<DeputySeatsTable>;
+export type UnitRow = Selectable<UnitsTable>;
+export type AuditRow = Selectable<AuditLogTable>;
+export type { Generated };

@@ -1,0 +1,43 @@
+import type { DatabaseHandle } from './db/database.js';
+import type { Clock } from './platform/clock.js';
+import { AuditRepository } from './audit/audit.repository.js';
+import { AuditService } from './audit/audit.service.js';
+import { AuthRepository } from './auth/auth.repository.js';
+import { AuthService } from './auth/auth.service.js';
+import { BodiesRepository } from './organisations/bodies.repository.js';
+import { BodiesService } from './organisations/bodies.service.js';
+import { SettingsRepository } from './settings/settings.repository.js';
+import { SettingsService } from './settings/settings.service.js';
+import { UsersRepository } from './users/users.repository.js';
+import { UsersService } from './users/users.service.js';
+import { UnitsRepository } from './units/units.repository.js';
+
+/** Every service of the application, wired once per process (and once per test). */
+export function createServices(handle: DatabaseHandle, clock: Clock) {
+  const { db, dialect } = handle;
+  const repositories = {
+    audit: new AuditRepository(db, dialect),
+    auth: new AuthRepository(db),
+    bodies: new BodiesRepository(db),
+    settings: new SettingsRepository(db),
+    users: new UsersRepository(db, dialect),
+    units: new UnitsRepository(db),
+  };
+  const audit = new AuditService(db, repositories.audit, clock);
+  const bodies = new BodiesService(db, repositories.bodies, audit, clock);
+  const settings = new SettingsService(db, repositories.settings, bodies, audit, clock);
+  const auth = new AuthService(db, repositories.auth, repositories.users, settings, audit, clock);
+  const users = new UsersService(
+    db,
+    repositories.users,
+    repositories.bodies,
+    repositories.units,
+    repositories.auth,
+    auth,
+    audit,
+    clock,
+  );
+  return { handle, clock, repositories, audit, bodies, settings, auth, users };
+}
+
+export type Services = ReturnType<typeof createServices>;
