@@ -12,8 +12,13 @@ import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
 import { UnitsRepository } from './units/units.repository.js';
 
+export interface ServiceOptions {
+  /** Folder for uploads, backups and generated files (`MINYI_DATA_DIR`). */
+  dataDir: string;
+}
+
 /** Every service of the application, wired once per process (and once per test). */
-export function createServices(handle: DatabaseHandle, clock: Clock) {
+export function createServices(handle: DatabaseHandle, clock: Clock, options: ServiceOptions) {
   const { db, dialect } = handle;
   const repositories = {
     audit: new AuditRepository(db, dialect),
@@ -37,7 +42,7 @@ export function createServices(handle: DatabaseHandle, clock: Clock) {
     audit,
     clock,
   );
-  return { handle, clock, repositories, audit, bodies, settings, auth, users };
+  return { handle, clock, options, repositories, audit, bodies, settings, auth, users };
 }
 
 export type Services = ReturnType<typeof createServices>;

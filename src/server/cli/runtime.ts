@@ -19,7 +19,7 @@ export async function openRuntime(): Promise<Runtime> {
   const config = loadConfig();
   const handle = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const applied = await migrateToLatest(handle);
-  const services = createServices(handle, systemClock);
+  const services = createServices(handle, systemClock, { dataDir: config.dataDir });
   return { config, services, applied, close: () => handle.close() };
 }
 

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { openDatabase } from '../db/database.js';
@@ -48,8 +51,17 @@ export async function createTestContext(start = new Date('2025-03-20T02:00:00Z')
   const { handle, drop } = await openTestDatabase();
   await migrateToLatest(handle);
   const clock = new FixedClock(start);
-  const services = createServices(handle, clock);
-  return { handle, services, clock, close: drop };
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minyi-test-'));
+  const services = createServices(handle, clock, { dataDir });
+  return {
+    handle,
+    services,
+    clock,
+    close: async () => {
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface TestApp extends TestContext {
