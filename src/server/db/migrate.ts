@@ -29,8 +29,14 @@ class CodeMigrationProvider implements MigrationProvider {
   }
 }
 
-function migrator(handle: DatabaseHandle): Migrator {
-  return new Migrator({ db: handle.db, provider: new CodeMigrationProvider(handle.dialect) });
+async function migrator(handle: DatabaseHandle): Promise<Migrator> {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+  const schema = await handle.dialect.currentSchema(handle.db);
+  return new Migrator({
+    db: handle.db,
+    provider: new CodeMigrationProvider(handle.dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 function check(result: MigrationResultSet): string[] {
@@ -45,12 +51,12 @@ function check(result: MigrationResultSet): string[] {
 
 /** Applies every pending migration; returns the names applied. */
 export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
-  return check(await migrator(handle).migrateToLatest());
+  return check(await (await migrator(handle)).migrateToLatest());
 }
 
 /** Reverts the newest migration (used by the up/down test). */
 export async function migrateDown(handle: DatabaseHandle): Promise<string[]> {
-  return check(await migrator(handle).migrateDown());
+  return check(await (await migrator(handle)).migrateDown());
 }
 
 export const migrationNames = Object.keys(migrations);

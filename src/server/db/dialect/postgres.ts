@@ -16,6 +16,10 @@ export function createPostgresHelpers(): DialectHelpers {
       `DROP TRIGGER IF EXISTS ${table}_no_update ON ${table}`,
       `DROP FUNCTION IF EXISTS ${table}_refuse_update()`,
     ],
+    currentSchema: async (db) => {
+      const result = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+      return result.rows[0]?.schema;
+    },
     backup: async () => ({
       done: false,
       hint: 'PostgreSQL 请使用 pg_dump 备份，例如：pg_dump "$DATABASE_URL" -Fc -f minyi.dump',

@@ -13,6 +13,7 @@ export function createSqliteHelpers(connection: Database.Database): DialectHelpe
       `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
     ],
     dropAppendOnlyTriggerStatements: (table) => [`DROP TRIGGER IF EXISTS ${table}_no_update`],
+    currentSchema: async () => undefined,
     backup: async (_db, targetFile) => {
       await connection.backup(targetFile);
       return { done: true };
