@@ -72,3 +72,10 @@ export function isDeploymentAdmin(actor: Actor): boolean {
     (grant) => grant.role === 'admin' && grant.bodyPath.split('/').filter(Boolean).length === 1,
   );
 }
+
+/** Whether the actor holds one of the roles in a top-level body, i.e. for the whole deployment. */
+export function holdsRoleAtTop(actor: Actor, roles: readonly Role[]): boolean {
+  return actor.roles.some(
+    (grant) => roles.includes(grant.role) && grant.bodyPath.split('/').filter(Boolean).length === 1,
+  );
+}

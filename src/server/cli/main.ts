@@ -2,21 +2,43 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { openRuntime } from './runtime.js';
 import { serve } from './serve.js';
-import type { StartupHook } from './serve.js';
+import { demoStartupHook } from '../demo/demo.startup.js';
+import { seedDemoIfEmpty } from '../demo/demo.seed.js';
+import { demoPassword } from '../demo/demo.data.js';
 import { roleSchema } from '../../shared/schemas/roles.js';
 
 const program = new Command();
 program.name('minyi').description('民意 Minyi 人大代表建议办理与履职服务平台');
-
-/** Extra start-up hooks registered by modules (demo data). */
-export const startupHooks: StartupHook[] = [];
 
 program
   .command('serve')
   .description('启动服务（首次启动自动迁移并创建管理员）')
   .action(async () => {
     const runtime = await openRuntime();
-    await serve(runtime, startupHooks);
+    await serve(
+      runtime,
+      runtime.config.demo ? { hooks: [demoStartupHook], fallbackAdminPassword: demoPassword } : {},
+    );
+  });
+
+program
+  .command('seed-demo')
+  .description('向空数据库载入演示数据（青禾县）')
+  .action(async () => {
+    const runtime = await openRuntime();
+    try {
+      const seeded = await seedDemoIfEmpty(runtime.services);
+      if (!seeded) {
+        process.stderr.write('数据库已有数据，未载入演示数据 (database not empty; demo data not loaded)\n');
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`已载入演示数据: ${JSON.stringify(seeded.counts)}\n`);
+      for (const account of seeded.accounts)
+        process.stdout.write(`  ${account.username}  ${account.password}  ${account.description}\n`);
+    } finally {
+      await runtime.close();
+    }
   });
 
 program

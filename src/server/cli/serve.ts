@@ -11,19 +11,26 @@ export interface StartupAccount {
 /** Hooks run before the server listens (demo data registers one); each may return accounts to print. */
 export type StartupHook = (runtime: Runtime) => Promise<StartupAccount[]>;
 
-export async function serve(runtime: Runtime, hooks: StartupHook[] = []): Promise<void> {
+export interface ServeOptions {
+  hooks?: StartupHook[];
+  /** Password for the first administrator when MINYI_ADMIN_PASSWORD is unset (the demo's shared one). */
+  fallbackAdminPassword?: string;
+}
+
+export async function serve(runtime: Runtime, options: ServeOptions = {}): Promise<void> {
   const { config, services } = runtime;
   const accounts: StartupAccount[] = [];
-  for (const hook of hooks) accounts.push(...(await hook(runtime)));
-  const bootstrap = await ensureAdministrator(services, config.adminPassword);
-  if (bootstrap.generatedAdminPassword)
-    accounts.unshift({
-      username: 'admin',
-      password: bootstrap.generatedAdminPassword,
-      description: '系统管理员（仅显示一次）',
-    });
-  else if (bootstrap.createdAdmin && config.adminPassword)
-    accounts.unshift({ username: 'admin', password: '(MINYI_ADMIN_PASSWORD)', description: '系统管理员' });
+  for (const hook of options.hooks ?? []) accounts.push(...(await hook(runtime)));
+  const bootstrap = await ensureAdministrator(
+    services,
+    config.adminPassword ?? options.fallbackAdminPassword,
+  );
+  const admin = (password: string, description: string) =>
+    accounts.unshift({ username: 'admin', password, description });
+  if (bootstrap.generatedAdminPassword) admin(bootstrap.generatedAdminPassword, '系统管理员（仅显示一次）');
+  else if (config.adminPassword && bootstrap.createdAdmin) admin('(MINYI_ADMIN_PASSWORD)', '系统管理员');
+  else if (!config.adminPassword && options.fallbackAdminPassword)
+    admin(options.fallbackAdminPassword, '系统管理员（演示）');
 
   const app = await buildApp({
     services,

@@ -70,7 +70,8 @@ export interface TestApp extends TestContext {
 
 export async function createTestApp(start?: Date): Promise<TestApp> {
   const context = await createTestContext(start);
-  const app = await buildApp({ services: context.services, webRoot: null });
+  // Unexpected errors (500) are logged, so a failing test shows their cause.
+  const app = await buildApp({ services: context.services, webRoot: null, logger: { level: 'error' } });
   await app.ready();
   return {
     ...context,
