@@ -1,5 +1,6 @@
 import { buildApp } from '../app.js';
 import { ensureAdministrator } from '../platform/bootstrap.js';
+import { scheduleMaintenance } from '../platform/maintenance.js';
 import type { Runtime } from './runtime.js';
 
 export interface StartupAccount {
@@ -37,8 +38,10 @@ export async function serve(runtime: Runtime, options: ServeOptions = {}): Promi
     secureCookies: config.secureCookies,
     logger: { level: config.logLevel },
   });
+  const stopMaintenance = scheduleMaintenance(services, app.log);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    stopMaintenance();
     await app.close();
     await runtime.close();
     process.exit(0);
