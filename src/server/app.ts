@@ -64,7 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, {
-    limits: { fileSize: options.uploadLimitBytes ?? 20 * 1024 * 1024, files: 10 },
+    limits: { fileSize: options.uploadLimitBytes ?? 25 * 1024 * 1024, files: 10 },
   });
   await app.register(swagger, {
     openapi: {

@@ -1,13 +1,37 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from './services.js';
 import { bodiesRoutes } from './organisations/bodies.routes.js';
+import { organisationRoutes } from './organisations/organisations.routes.js';
+import { unitsRoutes } from './units/units.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 import { settingsRoutes } from './settings/settings.routes.js';
+import { calendarRoutes } from './calendar/calendar.routes.js';
+import { deputiesRoutes } from './deputies/deputies.routes.js';
+import { importsRoutes } from './imports/imports.routes.js';
+import { suggestionsRoutes } from './suggestions/suggestions.routes.js';
+import { assignmentsRoutes } from './suggestions/assignments.routes.js';
+import { categoriesRoutes } from './suggestions/categories.routes.js';
+import { publicSuggestionRoutes } from './suggestions/public.routes.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
 
 /**
  * Every domain's `/api/v1` routes. A new domain adds its one line here; the order is the order
  * of the OpenAPI document.
  */
 export function apiRouteModules(services: Services): ((app: FastifyInstance) => Promise<void>)[] {
-  return [bodiesRoutes(services), usersRoutes(services), settingsRoutes(services)];
+  return [
+    bodiesRoutes(services),
+    ...organisationRoutes(services),
+    unitsRoutes(services),
+    usersRoutes(services),
+    deputiesRoutes(services),
+    importsRoutes(services),
+    settingsRoutes(services),
+    calendarRoutes(services),
+    categoriesRoutes(services),
+    suggestionsRoutes(services),
+    assignmentsRoutes(services),
+    notificationsRoutes(services),
+    publicSuggestionRoutes(services),
+  ];
 }

@@ -11,6 +11,14 @@ import { SettingsService } from './settings/settings.service.js';
 import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
 import { UnitsRepository } from './units/units.repository.js';
+import { UnitsService } from './units/units.service.js';
+import { UnitDepartmentsService } from './units/unit-departments.service.js';
+import { createOrganisationServices } from './organisations/organisations.wiring.js';
+import { CalendarRepository } from './calendar/calendar.repository.js';
+import { CalendarService } from './calendar/calendar.service.js';
+import { createDeputyServices } from './deputies/deputies.wiring.js';
+import { createImportServices } from './imports/imports.wiring.js';
+import { createSuggestionServices } from './suggestions/suggestions.wiring.js';
 
 export interface ServiceOptions {
   /** Folder for uploads, backups and generated files (`MINYI_DATA_DIR`). */
@@ -26,7 +34,8 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     bodies: new BodiesRepository(db),
     settings: new SettingsRepository(db),
     users: new UsersRepository(db, dialect),
-    units: new UnitsRepository(db),
+    units: new UnitsRepository(db, dialect),
+    calendar: new CalendarRepository(db),
   };
   const audit = new AuditService(db, repositories.audit, clock);
   const bodies = new BodiesService(db, repositories.bodies, audit, clock);
@@ -42,7 +51,49 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     audit,
     clock,
   );
-  return { handle, clock, options, repositories, audit, bodies, settings, auth, users };
+  const calendar = new CalendarService(db, repositories.calendar, audit, clock);
+  const organisation = createOrganisationServices(db, bodies, audit, clock);
+  const units = new UnitsService(db, repositories.units, repositories.bodies, audit, clock);
+  const unitDepartments = new UnitDepartmentsService(db, repositories.units, units, audit, clock);
+  const deputyServices = createDeputyServices(db, dialect, repositories, audit, clock, options.dataDir);
+  const importServices = createImportServices(
+    db,
+    dialect,
+    repositories,
+    deputyServices,
+    { users, units, audit },
+    clock,
+  );
+  const suggestionServices = createSuggestionServices({
+    db,
+    dialect,
+    audit,
+    clock,
+    bodies,
+    settings,
+    calendar,
+    unitsRepository: repositories.units,
+    // External channels (SMS, email, DingTalk) are off until configured.
+    enabledChannels: () => [],
+  });
+  return {
+    ...organisation,
+    ...suggestionServices,
+    ...deputyServices,
+    ...importServices,
+    units,
+    unitDepartments,
+    handle,
+    clock,
+    options,
+    repositories,
+    audit,
+    bodies,
+    settings,
+    auth,
+    users,
+    calendar,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

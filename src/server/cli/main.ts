@@ -6,6 +6,7 @@ import { demoStartupHook } from '../demo/demo.startup.js';
 import { seedDemoIfEmpty } from '../demo/demo.seed.js';
 import { demoPassword } from '../demo/demo.data.js';
 import { roleSchema } from '../../shared/schemas/roles.js';
+import { runImportCommand } from '../imports/imports.cli.js';
 
 const program = new Command();
 program.name('minyi').description('民意 Minyi 人大代表建议办理与履职服务平台');
@@ -149,6 +150,25 @@ user
       await runtime.close();
     }
   });
+
+program
+  .command('import')
+  .description('从 .xlsx 导入 代表(deputies) / 承办单位(units) / 用户(users)；有误的行时以非零状态退出')
+  .argument('<kind>', 'deputies | units | users')
+  .argument('<file>', '.xlsx 文件')
+  .requiredOption('--body <bodyId>', '导入到的人大机关 id')
+  .option('--valid-rows', '只导入正确的行（默认：有任何错误则全部不导入）')
+  .option('--dry-run', '只检查，不写入')
+  .action(
+    async (kind: string, file: string, options: { body: string; validRows?: boolean; dryRun?: boolean }) => {
+      const runtime = await openRuntime();
+      try {
+        process.exitCode = await runImportCommand(runtime.services, kind, file, options);
+      } finally {
+        await runtime.close();
+      }
+    },
+  );
 
 export async function runCli(argv: string[]): Promise<void> {
   try {

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from './database.js';
 import type { DialectHelpers } from './dialect/dialect.js';
 import type { Kysely } from 'kysely';
 import * as foundation from './migrations/0001_foundation.js';
+import * as suggestions from './migrations/0002_suggestions.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectHelpers): Promise<void>;
@@ -13,6 +14,7 @@ interface DialectMigration {
 /** Every migration, in order. Names sort lexically; never rename or edit one that shipped. */
 const migrations: Record<string, DialectMigration> = {
   '0001_foundation': foundation,
+  '0002_suggestions': suggestions,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

@@ -236,6 +236,155 @@ export interface FilesTable {
   created_at: string;
 }
 
+export interface CategoriesTable {
+  id: string;
+  body_id: string;
+  parent_id: string | null;
+  name: string;
+  sort_order: number;
+  created_at: string;
+}
+
+export interface CategoryUnitsTable {
+  category_id: string;
+  unit_id: string;
+  /** `lead` or `co`: the unit usually handling this category, suggested at assignment. */
+  role: string;
+}
+
+export interface SuggestionsTable {
+  id: string;
+  body_id: string;
+  session_id: string | null;
+  kind: string;
+  timing: string;
+  lead_deputy_id: string;
+  title: string;
+  grounds: string;
+  proposals: string;
+  category_id: string | null;
+  status: string;
+  review_tier: number;
+  /** Numbering scope (a session, or a body and year for recess items); numbers never reused. */
+  serial_scope: string | null;
+  serial_number: number | null;
+  key_status: string;
+  disclose: number;
+  nondisclosure_reason: string | null;
+  merged_into_id: string | null;
+  submitted_at: string | null;
+  accepted_at: string | null;
+  assigned_at: string | null;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SuggestionSignersTable {
+  suggestion_id: string;
+  deputy_id: string;
+  status: string;
+  invited_at: string;
+  responded_at: string | null;
+}
+
+export interface SuggestionEventsTable {
+  id: string;
+  suggestion_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  note: string | null;
+  data_json: string | null;
+}
+
+export interface SerialCountersTable {
+  scope: string;
+  last: number;
+}
+
+export interface SuggestionLeadersTable {
+  id: string;
+  suggestion_id: string;
+  kind: string;
+  name: string;
+  title: string | null;
+  user_id: string | null;
+  group_name: string | null;
+  created_at: string;
+}
+
+export interface AssignmentBatchesTable {
+  id: string;
+  body_id: string;
+  name: string;
+  assigned_on: string;
+  item_count: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface AssignmentsTable {
+  id: string;
+  suggestion_id: string;
+  unit_id: string;
+  role: string;
+  status: string;
+  batch_id: string | null;
+  assigned_on: string;
+  reply_due_on: string;
+  co_opinion_due_on: string | null;
+  adjustment_window_ends_on: string;
+  received_at: string | null;
+  adjustment_reason: string | null;
+  adjustment_requested_at: string | null;
+  adjustment_decision: string | null;
+  adjustment_note: string | null;
+  adjustment_decided_at: string | null;
+  replaced_by_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  read_at: string | null;
+  created_at: string;
+}
+
+export interface NotificationOutboxTable {
+  id: string;
+  notification_id: string;
+  channel: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface SavedViewsTable {
+  id: string;
+  user_id: string;
+  list_key: string;
+  name: string;
+  config_json: string;
+  created_at: string;
+}
+
 export interface Database {
   bodies: BodiesTable;
   rule_profiles: RuleProfilesTable;
@@ -258,6 +407,18 @@ export interface Database {
   audit_head: AuditHeadTable;
   calendar_overrides: CalendarOverridesTable;
   files: FilesTable;
+  categories: CategoriesTable;
+  category_units: CategoryUnitsTable;
+  suggestions: SuggestionsTable;
+  suggestion_signers: SuggestionSignersTable;
+  suggestion_events: SuggestionEventsTable;
+  serial_counters: SerialCountersTable;
+  suggestion_leaders: SuggestionLeadersTable;
+  assignment_batches: AssignmentBatchesTable;
+  assignments: AssignmentsTable;
+  notifications: NotificationsTable;
+  notification_outbox: NotificationOutboxTable;
+  saved_views: SavedViewsTable;
 }
 
 export type BodyRow = Selectable<BodiesTable>;
@@ -269,3 +430,5 @@ export type DeputySeatRow = Selectable<DeputySeatsTable>;
 export type UnitRow = Selectable<UnitsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type { Generated };
+export type SuggestionRow = Selectable<SuggestionsTable>;
+export type AssignmentRow = Selectable<AssignmentsTable>;

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { DomainError } from '../platform/errors.js';
 import type { ErrorKind, FieldError } from '../platform/errors.js';
 import { requestLocale } from './locale.js';
+import { constraintViolation } from '../db/dialect/constraint-errors.js';
 import type { Locale } from './locale.js';
 import { localiseIssues } from './validation-messages.js';
 import type { ValidationIssue } from './validation-messages.js';
@@ -107,6 +108,21 @@ export function problemErrorHandler(
         fieldErrors,
       ),
     );
+  }
+  const constraint = constraintViolation(error);
+  if (constraint) {
+    request.log.warn({ err: error }, 'constraint violation');
+    const text =
+      constraint === 'unique'
+        ? {
+            zh: '该记录已存在（可能刚被他人提交），请刷新后重试。',
+            en: 'This record already exists (perhaps just submitted by someone else); reload and retry.',
+          }
+        : {
+            zh: '该记录仍被其他数据引用，或引用的数据不存在，操作未执行。',
+            en: 'The record is still referenced, or refers to something missing; nothing was changed.',
+          };
+    return sendProblem(reply, build(request, locale, 'conflict', `${constraint}_violation`, text, []));
   }
   if (isResponseSerializationError(error)) {
     request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');

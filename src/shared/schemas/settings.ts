@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSchema } from './roles.js';
 
 /** A legal time period: calendar months, calendar days or working days (Civil Code counting). */
 export const periodSchema = z.object({
@@ -22,6 +23,14 @@ const reviewTierSchema = z.object({
     .max(40)
     .regex(/^[a-z_]+$/, '只能使用小写字母和下划线'),
   name: z.string().trim().min(1).max(40),
+  /** Roles that review at this tier (within the body's subtree). */
+  roles: z.array(roleSchema).min(1).max(9),
+});
+
+/** An item of the negative list (不作为代表建议的事项) with the words that point to it. */
+const negativeListEntrySchema = z.object({
+  label: z.string().trim().min(1).max(200),
+  keywords: z.array(z.string().trim().min(1).max(20)).max(30),
 });
 
 /**
@@ -55,7 +64,7 @@ export const ruleProfileSchema = z.object({
   /** Share of the reply period after which a warning is raised if no reply has been sent. */
   warningSharePercent: z.number().int().min(10).max(100).default(80),
   undisclosedOnPortal: z.enum(['hidden', 'title_only']).default('hidden'),
-  negativeList: z.array(z.string().trim().min(1).max(200)).max(100),
+  negativeList: z.array(negativeListEntrySchema).max(100),
   receptionDayOfMonth: z.number().int().min(1).max(28).default(20),
 });
 export type RuleProfile = z.infer<typeof ruleProfileSchema>;
@@ -80,9 +89,9 @@ export const henanDefaults: RuleProfile = {
     { code: 'D', label: '留作参考', counts: 'reference' },
   ],
   reviewTiers: [
-    { key: 'delegation', name: '代表团初审' },
-    { key: 'committee', name: '代表工委审查' },
-    { key: 'motions_group', name: '议案组审定' },
+    { key: 'delegation', name: '代表团初审', roles: ['office_staff', 'committee_staff'] },
+    { key: 'committee', name: '代表工委审查', roles: ['office_staff'] },
+    { key: 'motions_group', name: '议案组审定', roles: ['office_staff', 'leader'] },
   ],
   keySuggestionMinSigners: 10,
   satisfactionThresholdPercent: 80,
@@ -90,13 +99,16 @@ export const henanDefaults: RuleProfile = {
   warningSharePercent: 80,
   undisclosedOnPortal: 'hidden',
   negativeList: [
-    '涉及代表本人及其亲属个人利益的问题',
-    '信访件、来信',
-    '已进入诉讼、仲裁程序的案件',
-    '检举、控告、申诉',
-    '学术探讨、产品推介',
-    '没有具体内容',
-    '超出本级人大及其常委会职权范围',
+    {
+      label: '涉及代表本人及其亲属个人利益的问题',
+      keywords: ['我本人', '我家', '我的亲属', '本人的孩子', '给我家'],
+    },
+    { label: '信访件、来信', keywords: ['信访', '上访', '来信'] },
+    { label: '已进入诉讼、仲裁程序的案件', keywords: ['诉讼', '仲裁', '起诉', '判决', '法院审理'] },
+    { label: '检举、控告、申诉', keywords: ['检举', '控告', '申诉', '举报'] },
+    { label: '学术探讨、产品推介', keywords: ['学术探讨', '产品推介', '推销', '我公司产品'] },
+    { label: '没有具体内容', keywords: [] },
+    { label: '超出本级人大及其常委会职权范围', keywords: [] },
   ],
   receptionDayOfMonth: 20,
 };

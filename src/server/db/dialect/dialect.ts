@@ -15,7 +15,7 @@ export interface DialectHelpers {
   /** SQL statements that drop what `appendOnlyTriggerStatements` created. */
   dropAppendOnlyTriggerStatements(table: string): string[];
   /** The schema unqualified tables live in (PostgreSQL's search_path), for the migrator. */
-  currentSchema(db: Kysely<unknown>): Promise<string | undefined>;
+  currentSchema<T>(db: Kysely<T>): Promise<string | undefined>;
   /** Online backup of the whole database to a file, where the dialect supports it. */
   backup(db: Kysely<unknown>, targetFile: string): Promise<{ done: boolean; hint?: string }>;
 }

@@ -1,0 +1,336 @@
+import type { Db } from '../db/database.js';
+import type { Executor } from '../db/executor.js';
+import type { SuggestionRow } from '../db/schema.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import type { Clock } from '../platform/clock.js';
+import { newId } from '../platform/ids.js';
+import { DomainError, invalidField } from '../platform/errors.js';
+import type { NotificationsService } from '../notifications/notifications.service.js';
+import type { Locale } from '../http/locale.js';
+import { check, staleTransition } from '../workflow/workflow.js';
+import type { AssignInput, SuggestionStatus } from '../../shared/schemas/suggestions.js';
+import { suggestionKindLabels } from '../../shared/schemas/suggestions.js';
+import type { SuggestionsRepository } from './suggestions.repository.js';
+import type { SuggestionPartsRepository } from './suggestion-parts.repository.js';
+import type { SuggestionContextBuilder } from './suggestion.context.js';
+import type { SuggestionViews } from './suggestion.views.js';
+import { serialLabel } from './suggestion.views.js';
+import type { SuggestionsService } from './suggestions.service.js';
+import type { AssignmentPlan, AssignmentsService } from './assignments.service.js';
+import type { AssignmentsRepository } from './assignments.repository.js';
+import { suggestionWorkflow } from './suggestion.workflow.js';
+import type { SuggestionContext } from './suggestion.workflow.js';
+
+type Changes = Partial<SuggestionRow>;
+interface Prepared {
+  actor: Actor;
+  context: SuggestionContext;
+  actionName: string;
+  input: unknown;
+  from: SuggestionStatus;
+  to: SuggestionStatus;
+  plan?: AssignmentPlan;
+}
+interface Outcome {
+  changes: Changes;
+  note: string | null;
+  after?: (trx: Executor, moved: SuggestionRow) => Promise<void>;
+}
+
+/**
+ * Runs the actions of the suggestion workflow: `check` decides whether the move is allowed, the
+ * effect below computes what changes, and one compare-and-set moves the status. Everything of one
+ * action (status, effects, timeline, audit, notifications) commits together or not at all.
+ */
+export class SuggestionActionsService {
+  constructor(
+    private readonly db: Db,
+    private readonly suggestions: SuggestionsRepository,
+    private readonly parts: SuggestionPartsRepository,
+    private readonly contexts: SuggestionContextBuilder,
+    private readonly views: SuggestionViews,
+    private readonly reader: SuggestionsService,
+    private readonly assignments: AssignmentsService,
+    private readonly assignmentRecords: AssignmentsRepository,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async perform(actor: Actor, id: string, actionName: string, rawInput: unknown, locale: Locale = 'zh') {
+    const row = await this.reader.visible(actor, id);
+    const prepared = await this.prepare(actor, row, actionName, rawInput, null);
+    await this.db.transaction().execute((trx) => this.apply(trx, prepared));
+    return this.views.detail(actor, (await this.suggestions.findById(id)) ?? row, locale);
+  }
+
+  /**
+   * Reads and checks everything before any write: the workflow decision and, for an assignment,
+   * the units and deadlines. SQLite has one connection, so the write phase uses only its transaction.
+   */
+  private async prepare(
+    actor: Actor,
+    row: SuggestionRow,
+    actionName: string,
+    rawInput: unknown,
+    batchId: string | null,
+  ): Promise<Prepared> {
+    const context = await this.contexts.build(actor, row);
+    const { input, from, to } = check(suggestionWorkflow, actionName, context, rawInput);
+    const plan =
+      actionName === 'assign' ? await this.assignments.plan(row, input as AssignInput, batchId) : undefined;
+    return { actor, context, actionName, input, from, to, plan };
+  }
+
+  /** The write phase: effect, compare-and-set of the status, timeline, audit, notifications. */
+  private async apply(trx: Executor, prepared: Prepared): Promise<void> {
+    const { actor, context, actionName, input, from, to } = prepared;
+    const row = context.suggestion;
+    const outcome = await this.effect(trx, prepared);
+    const at = this.clock.now().toISOString();
+    const changes = { ...outcome.changes, updated_at: at };
+    if (
+      !(await this.suggestions.transition(row.id, { status: from, version: row.version }, to, changes, trx))
+    )
+      throw staleTransition('suggestion');
+    const moved = { ...row, ...changes, status: to, version: row.version + 1 };
+    if (outcome.after) await outcome.after(trx, moved);
+    await this.parts.insertEvent(
+      {
+        id: newId(),
+        suggestion_id: row.id,
+        at,
+        actor_id: actor.userId,
+        actor_name: actor.displayName,
+        action: actionName,
+        from_status: from,
+        to_status: to,
+        note: outcome.note,
+        data_json: JSON.stringify(input),
+      },
+      trx,
+    );
+    await this.audit.record(trx, {
+      actor,
+      action: `suggestion.${actionName}`,
+      targetType: 'suggestion',
+      targetId: row.id,
+      bodyId: row.body_id,
+      before: { status: from, reviewTier: row.review_tier },
+      after: { status: to, ...changes },
+    });
+  }
+
+  private async effect(trx: Executor, prepared: Prepared): Promise<Outcome> {
+    const { actor, context, actionName, input, to, plan } = prepared;
+    const row = context.suggestion;
+    const at = this.clock.now().toISOString();
+    const link = `/suggestions/${row.id}`;
+    const tell = (title: string, body: string, kind: string) =>
+      this.notifications.notifyDeputies(trx, [row.lead_deputy_id], { kind, title, body, link });
+    const values = input as { reason?: string; note?: string; targetId?: string };
+    switch (actionName) {
+      case 'submit':
+        return {
+          changes: { submitted_at: at, review_tier: 0 },
+          note: null,
+          after: async () => {
+            await this.parts.lapseOpenInvitations(row.id, at, trx);
+          },
+        };
+      case 'withdraw':
+        return { changes: {}, note: values.reason ?? null };
+      case 'review_pass': {
+        if (to === 'in_review')
+          return { changes: { review_tier: row.review_tier + 1 }, note: values.note ?? null };
+        const scope = row.session_id ?? `${row.body_id}:recess:${at.slice(0, 4)}`;
+        const serial = await this.suggestions.nextSerial(scope, trx);
+        return {
+          changes: { accepted_at: at, serial_scope: scope, serial_number: serial },
+          note: values.note ?? null,
+          after: async (_trx, moved) =>
+            tell(
+              `您的${suggestionKindLabels[row.kind as 'suggestion'].zh}已立案 ${serialLabel(moved) ?? ''}`,
+              `「${row.title}」已通过审查，编号${serialLabel(moved) ?? ''}。`,
+              'suggestion.accepted',
+            ),
+        };
+      }
+      case 'review_return':
+        return {
+          changes: { review_tier: 0 },
+          note: values.reason ?? null,
+          after: () =>
+            tell(
+              '您的建议被退回修改',
+              `「${row.title}」退回修改，原因：${values.reason ?? ''}`,
+              'suggestion.returned',
+            ),
+        };
+      case 'review_reject':
+        return {
+          changes: {},
+          note: values.reason ?? null,
+          after: () =>
+            tell(
+              '您的建议不予受理',
+              `「${row.title}」不予受理，原因：${values.reason ?? ''}`,
+              'suggestion.rejected',
+            ),
+        };
+      case 'review_merge':
+        return this.merge(trx, actor, row, values.targetId ?? '', values.note ?? null, tell);
+      case 'review_convert': {
+        const kind = row.kind === 'motion' ? 'suggestion' : 'motion';
+        return {
+          changes: { kind },
+          note:
+            values.note ??
+            `${suggestionKindLabels[row.kind as 'motion'].zh}转为${suggestionKindLabels[kind].zh}`,
+          after: () =>
+            tell(
+              `您的${suggestionKindLabels[row.kind as 'motion'].zh}已转为${suggestionKindLabels[kind].zh}`,
+              `「${row.title}」经审查转为${suggestionKindLabels[kind].zh}处理。`,
+              'suggestion.converted',
+            ),
+        };
+      }
+      case 'assign':
+        return {
+          changes: { assigned_at: at },
+          note: null,
+          after: async (inner, moved) => {
+            if (!plan) throw new Error('assignment plan missing');
+            await this.assignments.assign(inner, moved, plan);
+          },
+        };
+      default:
+        throw new DomainError('not_found', 'unknown_action', {
+          zh: `没有名为 ${actionName} 的操作。`,
+          en: `No action ${actionName}.`,
+        });
+    }
+  }
+
+  private async merge(
+    trx: Executor,
+    actor: Actor,
+    row: SuggestionRow,
+    targetId: string,
+    note: string | null,
+    tell: (title: string, body: string, kind: string) => Promise<void>,
+  ): Promise<Outcome> {
+    const target = targetId === row.id ? undefined : await this.suggestions.findById(targetId, trx);
+    if (
+      !target ||
+      target.body_id !== row.body_id ||
+      !['in_review', 'accepted', 'handling'].includes(target.status)
+    )
+      throw invalidField(
+        'targetId',
+        {
+          zh: '并入的建议须为本级人大正在审查、已立案或办理中的另一件建议',
+          en: 'the target must be another item of this body in review, accepted or being handled',
+        },
+        'merge_target_invalid',
+      );
+    return {
+      changes: { merged_into_id: target.id },
+      note,
+      after: async () => {
+        // Both deputies keep authorship: the merged item's lead and co-signers join the survivor.
+        const signers = (await this.parts.signersOf([row.id], trx)).filter((s) => s.status === 'confirmed');
+        const authors = [row.lead_deputy_id, ...signers.map((s) => s.deputy_id)].filter(
+          (d) => d !== target.lead_deputy_id,
+        );
+        const at = this.clock.now().toISOString();
+        await this.parts.insertSigners(
+          authors.map((deputyId) => ({
+            suggestion_id: target.id,
+            deputy_id: deputyId,
+            status: 'merged',
+            invited_at: at,
+            responded_at: at,
+          })),
+          trx,
+        );
+        await this.parts.insertEvent(
+          {
+            id: newId(),
+            suggestion_id: target.id,
+            at,
+            actor_id: actor.userId,
+            actor_name: actor.displayName,
+            action: 'merged_in',
+            from_status: null,
+            to_status: null,
+            note: `并入「${row.title}」`,
+            data_json: JSON.stringify({ mergedId: row.id }),
+          },
+          trx,
+        );
+        await tell(
+          '您的建议已并案办理',
+          `「${row.title}」与「${target.title}」并案办理，您仍为该建议的提出代表。`,
+          'suggestion.merged',
+        );
+      },
+    };
+  }
+
+  /** An assignment meeting: many items assigned at once, all or none. */
+  async assignBatch(
+    actor: Actor,
+    input: {
+      name: string;
+      assignedOn?: string;
+      items: { suggestionId: string; units: AssignInput['units'] }[];
+    },
+  ) {
+    const assignedOn = this.assignments.assignmentDate(input.assignedOn);
+    const ids = input.items.map((i) => i.suggestionId);
+    if (new Set(ids).size !== ids.length)
+      throw invalidField('items', {
+        zh: '同一建议在本批次中出现了两次',
+        en: 'an item appears twice in the batch',
+      });
+    const rows = await this.suggestions.findByIds(ids);
+    const batchId = newId();
+    const at = this.clock.now().toISOString();
+    const bodyIds = new Set(rows.map((r) => r.body_id));
+    if (rows.length !== ids.length || bodyIds.size !== 1)
+      throw invalidField('items', {
+        zh: '批次中有不存在的建议，或来自不同人大的建议',
+        en: 'unknown items, or items of different bodies',
+      });
+    const prepared: Prepared[] = [];
+    for (const [index, item] of input.items.entries()) {
+      const row = rows.find((r) => r.id === item.suggestionId);
+      if (!row) continue;
+      try {
+        prepared.push(await this.prepare(actor, row, 'assign', { assignedOn, units: item.units }, batchId));
+      } catch (error) {
+        // Say which item failed: nothing of the meeting is written.
+        if (error instanceof DomainError) error.extra.itemIndex = index;
+        throw error;
+      }
+    }
+    await this.db.transaction().execute(async (trx) => {
+      await this.assignmentRecords.insertBatch(
+        {
+          id: batchId,
+          body_id: rows[0]?.body_id ?? '',
+          name: input.name,
+          assigned_on: assignedOn,
+          item_count: rows.length,
+          created_by: actor.userId,
+          created_at: at,
+        },
+        trx,
+      );
+      for (const item of prepared) await this.apply(trx, item);
+    });
+    return { id: batchId, name: input.name, assignedOn, itemCount: rows.length };
+  }
+}

@@ -1,0 +1,132 @@
+import type { Db } from '../db/database.js';
+import type { DialectHelpers } from '../db/dialect/dialect.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Clock } from '../platform/clock.js';
+import type { BodiesService } from '../organisations/bodies.service.js';
+import type { SettingsService } from '../settings/settings.service.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import type { UnitsRepository } from '../units/units.repository.js';
+import { NotificationsRepository } from '../notifications/notifications.repository.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import type { ChannelName } from '../notifications/notifications.service.js';
+import { SuggestionsRepository } from './suggestions.repository.js';
+import { SuggestionPartsRepository } from './suggestion-parts.repository.js';
+import { AssignmentsRepository } from './assignments.repository.js';
+import { CategoriesRepository } from './categories.repository.js';
+import { SuggestionContextBuilder } from './suggestion.context.js';
+import { SuggestionViews } from './suggestion.views.js';
+import { SuggestionsService } from './suggestions.service.js';
+import { SuggestionActionsService } from './suggestion-actions.service.js';
+import { SignersService } from './signers.service.js';
+import { AssignmentsService } from './assignments.service.js';
+import { KeySuggestionsService } from './key-suggestions.service.js';
+import { CategoriesService } from './categories.service.js';
+
+interface Dependencies {
+  db: Db;
+  dialect: DialectHelpers;
+  audit: AuditService;
+  clock: Clock;
+  bodies: BodiesService;
+  settings: SettingsService;
+  calendar: CalendarService;
+  unitsRepository: UnitsRepository;
+  enabledChannels: () => ChannelName[];
+}
+
+/** Wires the suggestion process (issue 3): drafting, review, key suggestions, assignment, notifications. */
+export function createSuggestionServices(d: Dependencies) {
+  const suggestionsRepository = new SuggestionsRepository(d.db, d.dialect);
+  const parts = new SuggestionPartsRepository(d.db);
+  const assignmentsRepository = new AssignmentsRepository(d.db);
+  const notifications = new NotificationsService(
+    d.db,
+    new NotificationsRepository(d.db),
+    d.clock,
+    d.enabledChannels,
+  );
+  const contexts = new SuggestionContextBuilder(d.bodies, d.settings, parts);
+  const suggestionViews = new SuggestionViews(
+    suggestionsRepository,
+    parts,
+    assignmentsRepository,
+    contexts,
+    d.bodies,
+    d.settings,
+    d.clock,
+  );
+  const suggestions = new SuggestionsService(
+    d.db,
+    suggestionsRepository,
+    parts,
+    assignmentsRepository,
+    d.bodies,
+    d.settings,
+    suggestionViews,
+    d.audit,
+    d.clock,
+  );
+  const assignments = new AssignmentsService(
+    d.db,
+    assignmentsRepository,
+    suggestionsRepository,
+    parts,
+    d.unitsRepository,
+    suggestionViews,
+    d.calendar,
+    d.bodies,
+    d.settings,
+    notifications,
+    d.audit,
+    d.clock,
+  );
+  const suggestionActions = new SuggestionActionsService(
+    d.db,
+    suggestionsRepository,
+    parts,
+    contexts,
+    suggestionViews,
+    suggestions,
+    assignments,
+    assignmentsRepository,
+    notifications,
+    d.audit,
+    d.clock,
+  );
+  return {
+    notifications,
+    suggestionViews,
+    suggestions,
+    suggestionActions,
+    suggestionSigners: new SignersService(
+      d.db,
+      suggestionsRepository,
+      parts,
+      suggestions,
+      notifications,
+      d.audit,
+      d.clock,
+    ),
+    assignments,
+    keySuggestions: new KeySuggestionsService(
+      d.db,
+      suggestionsRepository,
+      parts,
+      suggestions,
+      suggestionViews,
+      d.bodies,
+      d.settings,
+      notifications,
+      d.audit,
+      d.clock,
+    ),
+    categories: new CategoriesService(
+      d.db,
+      new CategoriesRepository(d.db),
+      d.unitsRepository,
+      d.bodies,
+      d.audit,
+      d.clock,
+    ),
+  };
+}
