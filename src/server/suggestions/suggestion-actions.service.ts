@@ -60,6 +60,10 @@ export class SuggestionActionsService {
 
   async perform(actor: Actor, id: string, actionName: string, rawInput: unknown, locale: Locale = 'zh') {
     const row = await this.reader.visible(actor, id);
+    // The version the client saw: acting on an item someone else has moved since is refused.
+    const { version, ...body } = (rawInput ?? {}) as { version?: unknown };
+    if (version !== undefined && version !== row.version) throw staleTransition('suggestion');
+    rawInput = body;
     const prepared = await this.prepare(actor, row, actionName, rawInput, null);
     await this.db.transaction().execute((trx) => this.apply(trx, prepared));
     return this.views.detail(actor, (await this.suggestions.findById(id)) ?? row, locale);
