@@ -14,6 +14,8 @@ import {
   demoUnits,
 } from './demo.data.js';
 import { seededRandom } from './demo.random.js';
+import { demoSuggestionRows } from './demo.suggestions.js';
+import { henanDefaults } from '../../shared/schemas/settings.js';
 
 export interface DemoAccount {
   username: string;
@@ -49,6 +51,14 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
   const repository = new DemoRepository(services.handle.db);
   // Read (and cache) the password policy now: inside the transaction SQLite's one connection is taken.
   await services.settings.security();
+  // Deadlines of the demo assignment meeting, read from the calendar before the transaction.
+  const assignedOn = '2026-02-26';
+  const deadlines = henanDefaults.deadlines;
+  const [reply, coOpinion, window] = await Promise.all([
+    services.calendar.dueDate(assignedOn, deadlines.reply),
+    services.calendar.dueDate(assignedOn, deadlines.coUnitOpinion),
+    services.calendar.dueDate(assignedOn, deadlines.adjustmentWindow),
+  ]);
   const random = seededRandom(20250320);
   const at = services.clock.now().toISOString();
   return services.handle.db.transaction().execute(async (trx) => {
@@ -282,6 +292,35 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
       countyDeputies,
       deputies,
     });
+    const office = await services.users.findByUsername('office', trx);
+    const lastSession = sessions.filter((row) => row.body_id === county.id).at(-1);
+    const countyDeputy = countyDeputies[0];
+    if (lastSession && countyDeputy) {
+      const rows = demoSuggestionRows({
+        countyId: county.id,
+        sessionId: lastSession.id,
+        townships: demoTownships,
+        countyDeputyIds: countyDeputies.map((d) => d.id),
+        demoDeputyId: countyDeputy.id,
+        unitIds: new Map(units.map((u) => [u.name, u.id])),
+        officeUserId: office?.id ?? '',
+        assignment: {
+          assignedOn,
+          replyDueOn: reply.due,
+          coOpinionDueOn: coOpinion.due,
+          windowEndsOn: window.due,
+        },
+        random,
+      });
+      await repository.insertMany('categories', rows.categories, trx);
+      await repository.insertMany('category_units', rows.categoryUnits, trx);
+      await repository.insertMany('suggestions', rows.suggestions, trx);
+      await repository.insertMany('suggestion_signers', rows.signers, trx);
+      await repository.insertMany('suggestion_events', rows.events, trx);
+      await repository.insertMany('assignment_batches', [rows.batch], trx);
+      await repository.insertMany('assignments', rows.assignments, trx);
+      await repository.insertMany('serial_counters', [rows.counter], trx);
+    }
     await services.audit.record(trx, {
       actor: null,
       action: 'demo.seed',

@@ -48,6 +48,24 @@ describe('demo county', () => {
     expect(me.roles[0].bodyName).toBe('青禾县人民代表大会');
   });
 
+  it('has a session of suggestions each role can work with', async () => {
+    const office = await signIn(t.app, 'office', 'Demo-Minyi-2025');
+    const all = (await office.request('GET', '/api/v1/suggestions?pageSize=1')).json();
+    expect(all.total).toBe(118 - 6); // drafts stay private to their deputies
+    const review = (await office.request('GET', '/api/v1/suggestions?view=review')).json();
+    expect(review.total).toBeGreaterThan(0);
+    const handler = await signIn(t.app, 'edu_handler', 'Demo-Minyi-2025');
+    const inbox = (await handler.request('GET', '/api/v1/assignments/inbox')).json();
+    expect(inbox.total).toBeGreaterThan(0);
+    expect(inbox.items[0].unitName).toBe('县教育局');
+    const deputy = await signIn(t.app, 'deputy', 'Demo-Minyi-2025');
+    expect((await deputy.request('GET', '/api/v1/suggestions?view=mine')).json().total).toBeGreaterThan(0);
+    const categories = (
+      await office.request('GET', `/api/v1/categories?bodyId=${all.items[0].bodyId}`)
+    ).json();
+    expect(categories.length).toBe(11);
+  });
+
   it('is not seeded twice', async () => {
     expect(await seedDemoIfEmpty(t.services)).toBeNull();
     expect(await t.services.repositories.bodies.roots()).toHaveLength(1);

@@ -255,8 +255,8 @@ export class UsersService {
     return this.get(actor, id);
   }
 
-  async findByUsername(username: string): Promise<UserRow | undefined> {
-    return this.users.findByUsername(username);
+  async findByUsername(username: string, executor?: Executor): Promise<UserRow | undefined> {
+    return this.users.findByUsername(username, executor);
   }
 
   async count(): Promise<number> {
