@@ -13,6 +13,10 @@ import { assignmentsRoutes } from './suggestions/assignments.routes.js';
 import { categoriesRoutes } from './suggestions/categories.routes.js';
 import { publicSuggestionRoutes } from './suggestions/public.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { notificationChannelsRoutes } from './notifications/notification-channels.routes.js';
+import { savedViewsRoutes } from './views/saved-views.routes.js';
+import { suggestionExportRoutes } from './suggestions/suggestions-export.routes.js';
+import { suggestionAttachmentsRoutes } from './suggestions/attachments.routes.js';
 
 /**
  * Every domain's `/api/v1` routes. A new domain adds its one line here; the order is the order
@@ -29,9 +33,13 @@ export function apiRouteModules(services: Services): ((app: FastifyInstance) => 
     settingsRoutes(services),
     calendarRoutes(services),
     categoriesRoutes(services),
+    suggestionExportRoutes(services),
     suggestionsRoutes(services),
+    suggestionAttachmentsRoutes(services),
     assignmentsRoutes(services),
     notificationsRoutes(services),
+    notificationChannelsRoutes(services),
+    savedViewsRoutes(services),
     publicSuggestionRoutes(services),
   ];
 }

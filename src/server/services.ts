@@ -19,6 +19,9 @@ import { CalendarService } from './calendar/calendar.service.js';
 import { createDeputyServices } from './deputies/deputies.wiring.js';
 import { createImportServices } from './imports/imports.wiring.js';
 import { createSuggestionServices } from './suggestions/suggestions.wiring.js';
+import { createNotificationChannelServices } from './notifications/notifications.wiring.js';
+import { SavedViewsRepository } from './views/saved-views.repository.js';
+import { SavedViewsService } from './views/saved-views.service.js';
 
 export interface ServiceOptions {
   /** Folder for uploads, backups and generated files (`MINYI_DATA_DIR`). */
@@ -64,6 +67,7 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     { users, units, audit },
     clock,
   );
+  const channelServices = createNotificationChannelServices(db, repositories.settings, audit, clock);
   const suggestionServices = createSuggestionServices({
     db,
     dialect,
@@ -73,14 +77,17 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     settings,
     calendar,
     unitsRepository: repositories.units,
-    // External channels (SMS, email, DingTalk) are off until configured.
-    enabledChannels: () => [],
+    // External channels (SMS, email, DingTalk) are off until a deployment admin enables them.
+    enabledChannels: channelServices.notificationChannels.enabledChannels,
+    dataDir: options.dataDir,
   });
   return {
     ...organisation,
     ...suggestionServices,
     ...deputyServices,
     ...importServices,
+    ...channelServices,
+    savedViews: new SavedViewsService(db, new SavedViewsRepository(db), audit, clock),
     units,
     unitDepartments,
     handle,

@@ -65,6 +65,21 @@ export const fieldLabels: Record<string, { zh: string; en: string }> = {
   userId: { zh: '登录账号', en: 'Account' },
   terminatedOn: { zh: '终止日期', en: 'Terminated on' },
   reason: { zh: '原因', en: 'Reason' },
+  enabled: { zh: '启用', en: 'Enabled' },
+  siteUrl: { zh: '平台访问地址', en: 'Site address' },
+  gatewayUrl: { zh: '短信网关地址', en: 'SMS gateway URL' },
+  token: { zh: '访问令牌', en: 'Access token' },
+  host: { zh: 'SMTP 服务器', en: 'SMTP host' },
+  port: { zh: '端口', en: 'Port' },
+  secure: { zh: 'SSL/TLS 加密', en: 'SSL/TLS' },
+  sender: { zh: '发件人', en: 'Sender' },
+  webhookUrl: { zh: 'Webhook 地址', en: 'Webhook URL' },
+  secret: { zh: '加签密钥', en: 'Signing secret' },
+  listKey: { zh: '列表', en: 'List' },
+  config: { zh: '视图设置', en: 'View settings' },
+  columns: { zh: '显示列', en: 'Columns' },
+  filters: { zh: '筛选条件', en: 'Filters' },
+  sort: { zh: '排序', en: 'Sort' },
 };
 
 export function fieldLabel(field: string, locale: 'zh' | 'en'): string {

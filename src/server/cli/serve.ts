@@ -1,6 +1,7 @@
 import { buildApp } from '../app.js';
 import { ensureAdministrator } from '../platform/bootstrap.js';
 import { scheduleMaintenance } from '../platform/maintenance.js';
+import { scheduleNotificationDispatch } from '../notifications/notification-dispatcher.js';
 import type { Runtime } from './runtime.js';
 
 export interface StartupAccount {
@@ -39,9 +40,11 @@ export async function serve(runtime: Runtime, options: ServeOptions = {}): Promi
     logger: { level: config.logLevel },
   });
   const stopMaintenance = scheduleMaintenance(services, app.log);
+  const stopDispatch = scheduleNotificationDispatch(services.notificationDispatcher, app.log);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     stopMaintenance();
+    stopDispatch();
     await app.close();
     await runtime.close();
     process.exit(0);

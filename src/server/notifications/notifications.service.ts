@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import type { Executor } from '../db/executor.js';
 import type { Clock } from '../platform/clock.js';
 import { newId } from '../platform/ids.js';
+import type { ChannelName } from '../../shared/schemas/notifications.js';
 import type { NotificationsRepository } from './notifications.repository.js';
 
 export interface NotificationInput {
@@ -11,8 +12,13 @@ export interface NotificationInput {
   link?: string;
 }
 
-/** Channels beyond the in-app inbox; each is off until configured (see notification channels). */
-export type ChannelName = 'sms' | 'email' | 'dingtalk';
+export type { ChannelName };
+
+/**
+ * The external channels enabled now. Called inside the caller's transaction, so it gets that
+ * transaction to read with (SQLite has one connection).
+ */
+export type EnabledChannels = (executor: Executor) => ChannelName[] | Promise<ChannelName[]>;
 
 /**
  * In-app notifications for each hand-off, written in the caller's transaction, plus one outbox
@@ -23,7 +29,7 @@ export class NotificationsService {
     private readonly db: Db,
     private readonly repository: NotificationsRepository,
     private readonly clock: Clock,
-    private readonly enabledChannels: () => ChannelName[],
+    private readonly enabledChannels: EnabledChannels,
   ) {}
 
   async notifyUsers(executor: Executor, userIds: string[], input: NotificationInput): Promise<void> {
@@ -41,7 +47,7 @@ export class NotificationsService {
       created_at: at,
     }));
     await this.repository.insert(rows, executor);
-    const channels = this.enabledChannels();
+    const channels = await this.enabledChannels(executor);
     await this.repository.insertOutbox(
       rows.flatMap((row) =>
         channels.map((channel) => ({

@@ -8,7 +8,7 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import type { UnitsRepository } from '../units/units.repository.js';
 import { NotificationsRepository } from '../notifications/notifications.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import type { ChannelName } from '../notifications/notifications.service.js';
+import type { EnabledChannels } from '../notifications/notifications.service.js';
 import { SuggestionsRepository } from './suggestions.repository.js';
 import { SuggestionPartsRepository } from './suggestion-parts.repository.js';
 import { AssignmentsRepository } from './assignments.repository.js';
@@ -21,6 +21,9 @@ import { SignersService } from './signers.service.js';
 import { AssignmentsService } from './assignments.service.js';
 import { KeySuggestionsService } from './key-suggestions.service.js';
 import { CategoriesService } from './categories.service.js';
+import { SuggestionAttachmentsRepository } from './attachments.repository.js';
+import { SuggestionAttachmentsService } from './attachments.service.js';
+import { SuggestionExportService } from './suggestions.export.js';
 
 interface Dependencies {
   db: Db;
@@ -31,7 +34,9 @@ interface Dependencies {
   settings: SettingsService;
   calendar: CalendarService;
   unitsRepository: UnitsRepository;
-  enabledChannels: () => ChannelName[];
+  enabledChannels: EnabledChannels;
+  /** Folder for uploaded attachments (`MINYI_DATA_DIR`). */
+  dataDir: string;
 }
 
 /** Wires the suggestion process (issue 3): drafting, review, key suggestions, assignment, notifications. */
@@ -119,6 +124,15 @@ export function createSuggestionServices(d: Dependencies) {
       notifications,
       d.audit,
       d.clock,
+    ),
+    suggestionExport: new SuggestionExportService(suggestions, d.clock),
+    suggestionAttachments: new SuggestionAttachmentsService(
+      d.db,
+      new SuggestionAttachmentsRepository(d.db),
+      suggestions,
+      d.audit,
+      d.clock,
+      d.dataDir,
     ),
     categories: new CategoriesService(
       d.db,
