@@ -1,0 +1,162 @@
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  ControlOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Role } from '../../shared/schemas/roles.js';
+import type { Localised } from '../i18n/localised.js';
+
+/** Menu groups (sub-menus). A group shows when the user sees at least one of its pages. */
+export const menuGroups = {
+  organisation: { label: { zh: '组织与人员', en: 'Organisation' }, icon: <ClusterOutlined /> },
+  system: { label: { zh: '系统管理', en: 'Administration' }, icon: <SettingOutlined /> },
+} satisfies Record<string, { label: Localised; icon: ReactNode }>;
+export type MenuGroupKey = keyof typeof menuGroups;
+
+export interface PageEntry {
+  /** Unique; also the menu item key. */
+  key: string;
+  /** Route path, absolute. */
+  path: string;
+  label: Localised;
+  icon: ReactNode;
+  /** Who sees it in the menu and may open it; `everyone` is any signed-in user. */
+  roles: readonly Role[] | 'everyone';
+  /** Sub-menu it sits in; top level when absent. */
+  group?: MenuGroupKey;
+  /** Loaded on first visit, so each page is its own chunk. */
+  page: LazyExoticComponent<ComponentType>;
+}
+
+/** A lazily loaded named export, so pages keep named exports and still split per route. */
+function lazyPage<Name extends string, Module extends Record<Name, ComponentType>>(
+  load: () => Promise<Module>,
+  name: Name,
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+/**
+ * Every page of the signed-in app, in menu order. Adding a page is one entry here: the menu, the
+ * route, the role check and the code splitting follow from it.
+ */
+export const pageRegistry: readonly PageEntry[] = [
+  {
+    key: 'home',
+    path: '/',
+    label: { zh: '工作台', en: 'Home' },
+    icon: <HomeOutlined />,
+    roles: 'everyone',
+    page: lazyPage(() => import('../pages/home/HomePage.js'), 'HomePage'),
+  },
+  {
+    key: 'sessions',
+    path: '/org/sessions',
+    label: { zh: '届次与会议', en: 'Terms and sessions' },
+    icon: <FlagOutlined />,
+    roles: ['admin', 'office_staff'],
+    group: 'organisation',
+    page: lazyPage(() => import('../pages/organisations/SessionsPage.js'), 'SessionsPage'),
+  },
+  {
+    key: 'delegations',
+    path: '/org/delegations',
+    label: { zh: '代表团与小组', en: 'Delegations and groups' },
+    icon: <TeamOutlined />,
+    roles: ['admin', 'office_staff'],
+    group: 'organisation',
+    page: lazyPage(() => import('../pages/organisations/DelegationsPage.js'), 'DelegationsPage'),
+  },
+  {
+    key: 'units',
+    path: '/units',
+    label: { zh: '承办单位', en: 'Handling units' },
+    icon: <BankOutlined />,
+    roles: ['admin', 'office_staff'],
+    group: 'organisation',
+    page: lazyPage(() => import('../pages/units/UnitsPage.js'), 'UnitsPage'),
+  },
+  {
+    key: 'deputies',
+    path: '/deputies',
+    label: { zh: '代表', en: 'Deputies' },
+    icon: <IdcardOutlined />,
+    roles: ['admin', 'office_staff'],
+    group: 'organisation',
+    page: lazyPage(() => import('../pages/deputies/DeputiesPage.js'), 'DeputiesPage'),
+  },
+  {
+    key: 'calendar',
+    path: '/calendar',
+    label: { zh: '工作日历', en: 'Calendar' },
+    icon: <CalendarOutlined />,
+    roles: ['admin', 'office_staff'],
+    page: lazyPage(() => import('../pages/calendar/CalendarPage.js'), 'CalendarPage'),
+  },
+  {
+    key: 'bodies',
+    path: '/org/bodies',
+    label: { zh: '人大机关', en: 'Congress bodies' },
+    icon: <ApartmentOutlined />,
+    roles: ['admin'],
+    group: 'system',
+    page: lazyPage(() => import('../pages/bodies/BodiesPage.js'), 'BodiesPage'),
+  },
+  {
+    key: 'users',
+    path: '/users',
+    label: { zh: '用户', en: 'Users' },
+    icon: <UsergroupAddOutlined />,
+    roles: ['admin'],
+    group: 'system',
+    page: lazyPage(() => import('../pages/users/UsersPage.js'), 'UsersPage'),
+  },
+  {
+    key: 'rule-profile',
+    path: '/settings/rules',
+    label: { zh: '规则设置', en: 'Rule profile' },
+    icon: <ControlOutlined />,
+    roles: ['admin', 'office_staff'],
+    group: 'system',
+    page: lazyPage(() => import('../pages/rules/RuleProfilePage.js'), 'RuleProfilePage'),
+  },
+  {
+    key: 'security',
+    path: '/settings/security',
+    label: { zh: '安全策略', en: 'Security policy' },
+    icon: <SafetyCertificateOutlined />,
+    roles: ['admin'],
+    group: 'system',
+    page: lazyPage(() => import('../pages/security/SecurityPage.js'), 'SecurityPage'),
+  },
+  {
+    key: 'audit',
+    path: '/audit',
+    label: { zh: '审计日志', en: 'Audit log' },
+    icon: <AuditOutlined />,
+    roles: ['admin'],
+    group: 'system',
+    page: lazyPage(() => import('../pages/audit/AuditPage.js'), 'AuditPage'),
+  },
+  {
+    key: 'account',
+    path: '/account',
+    label: { zh: '我的账户', en: 'My account' },
+    icon: <UserOutlined />,
+    roles: 'everyone',
+    page: lazyPage(() => import('../pages/account/AccountPage.js'), 'AccountPage'),
+  },
+];
