@@ -10,13 +10,21 @@ import { deputiesRoutes } from './deputies/deputies.routes.js';
 import { importsRoutes } from './imports/imports.routes.js';
 import { suggestionsRoutes } from './suggestions/suggestions.routes.js';
 import { assignmentsRoutes } from './suggestions/assignments.routes.js';
+import { handlingRoutes } from './suggestions/handling.routes.js';
+import { votingRouteModules } from './ballots/voting.routes.js';
 import { categoriesRoutes } from './suggestions/categories.routes.js';
 import { publicSuggestionRoutes } from './suggestions/public.routes.js';
+import { portalRoutes } from './portal/portal.routes.js';
+import { followupsRoutes } from './followups/followups.routes.js';
+import { supervisionRouteModules } from './supervision/supervision.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { notificationChannelsRoutes } from './notifications/notification-channels.routes.js';
 import { savedViewsRoutes } from './views/saved-views.routes.js';
 import { suggestionExportRoutes } from './suggestions/suggestions-export.routes.js';
 import { suggestionAttachmentsRoutes } from './suggestions/attachments.routes.js';
+import { recordsRoutes } from './records/records.routes.js';
+import { documentsRoutes } from './documents/documents.routes.js';
+import { stationRouteModules } from './stations/station-routes.js';
 
 /**
  * Every domain's `/api/v1` routes. A new domain adds its one line here; the order is the order
@@ -37,9 +45,17 @@ export function apiRouteModules(services: Services): ((app: FastifyInstance) => 
     suggestionsRoutes(services),
     suggestionAttachmentsRoutes(services),
     assignmentsRoutes(services),
+    handlingRoutes(services),
+    documentsRoutes(services),
+    recordsRoutes(services),
     notificationsRoutes(services),
     notificationChannelsRoutes(services),
     savedViewsRoutes(services),
     publicSuggestionRoutes(services),
+    portalRoutes(services),
+    followupsRoutes(services),
+    ...supervisionRouteModules(services),
+    ...stationRouteModules(services),
+    ...votingRouteModules(services),
   ];
 }

@@ -22,6 +22,13 @@ import { createSuggestionServices } from './suggestions/suggestions.wiring.js';
 import { createNotificationChannelServices } from './notifications/notifications.wiring.js';
 import { SavedViewsRepository } from './views/saved-views.repository.js';
 import { SavedViewsService } from './views/saved-views.service.js';
+import { createStationServices } from './stations/stations.wiring.js';
+import { createVotingServices } from './ballots/voting.wiring.js';
+import { createRecordServices } from './records/records.wiring.js';
+import { createDocumentServices } from './documents/documents.wiring.js';
+import { createPortalServices } from './portal/portal.wiring.js';
+import { createFollowupServices } from './followups/followups.wiring.js';
+import { createSupervisionServices } from './supervision/supervision.wiring.js';
 
 export interface ServiceOptions {
   /** Folder for uploads, backups and generated files (`MINYI_DATA_DIR`). */
@@ -81,8 +88,59 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     enabledChannels: channelServices.notificationChannels.enabledChannels,
     dataDir: options.dataDir,
   });
+  const votingServices = createVotingServices({
+    db,
+    dialect,
+    audit,
+    clock,
+    bodies,
+    calendar,
+    notifications: suggestionServices.notifications,
+    settingsRepository: repositories.settings,
+    dataDir: options.dataDir,
+  });
+  const stationServices = createStationServices({
+    db,
+    dialect,
+    audit,
+    clock,
+    bodies,
+    settings,
+    calendar,
+    deputies: deputyServices.deputies,
+    suggestions: suggestionServices.suggestions,
+    notifications: suggestionServices.notifications,
+    siteUrl: () => channelServices.notificationChannels.siteUrl(),
+    dataDir: options.dataDir,
+  });
+  const notifications = suggestionServices.notifications;
+  const oversight = { db, audit, clock, bodies, settings, calendar, notifications };
+  const recordServices = createRecordServices({
+    db,
+    audit,
+    clock,
+    bodies,
+    settings,
+    notifications: suggestionServices.notifications,
+    suggestions: suggestionServices.suggestions,
+    handling: suggestionServices.handling,
+  });
+  const documentServices = createDocumentServices({
+    db,
+    clock,
+    suggestions: suggestionServices.suggestions,
+    handling: suggestionServices.handling,
+    records: recordServices.records,
+  });
   return {
     ...organisation,
+    ...recordServices,
+    ...documentServices,
+    ...createPortalServices({ db, dialect, bodies, settings }),
+    ...createFollowupServices({ ...oversight, jobs: suggestionServices.jobs }),
+    ...createSupervisionServices(oversight),
+    ...stationServices,
+    ...votingServices,
     ...suggestionServices,
     ...deputyServices,
     ...importServices,

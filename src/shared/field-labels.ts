@@ -80,6 +80,27 @@ export const fieldLabels: Record<string, { zh: string; en: string }> = {
   columns: { zh: '显示列', en: 'Columns' },
   filters: { zh: '筛选条件', en: 'Filters' },
   sort: { zh: '排序', en: 'Sort' },
+  dueOn: { zh: '期限', en: 'Due on' },
+  missing: { zh: '只看签字不全', en: 'Missing signatures only' },
+  // Follow-up ledger and supervision (portal, followups, supervision).
+  promiseText: { zh: '承诺内容', en: 'Promise' },
+  targetOn: { zh: '完成时限', en: 'Target date' },
+  reportOn: { zh: '报告日期', en: 'Report date' },
+  text: { zh: '内容', en: 'Text' },
+  percent: { zh: '完成百分比', en: 'Percentage done' },
+  fulfilledOn: { zh: '落实日期', en: 'Fulfilled on' },
+  activityOn: { zh: '活动日期', en: 'Activity date' },
+  summary: { zh: '情况摘要', en: 'Summary' },
+  participants: { zh: '参加人员', en: 'Participants' },
+  unitIds: { zh: '承办单位', en: 'Units' },
+  reportText: { zh: '整改报告', en: 'Rectification report' },
+  explanation: { zh: '书面说明', en: 'Written explanation' },
+  stage: { zh: '阶段', en: 'Stage' },
+  warning: { zh: '预警', en: 'Warning' },
+  overdue: { zh: '是否逾期', en: 'Overdue' },
+  open: { zh: '是否未落实', en: 'Open only' },
+  key: { zh: '重点建议', en: 'Key suggestion' },
+  version: { zh: '版本', en: 'Version' },
 };
 
 export function fieldLabel(field: string, locale: 'zh' | 'en'): string {

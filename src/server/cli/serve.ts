@@ -2,6 +2,7 @@ import { buildApp } from '../app.js';
 import { ensureAdministrator } from '../platform/bootstrap.js';
 import { scheduleMaintenance } from '../platform/maintenance.js';
 import { scheduleNotificationDispatch } from '../notifications/notification-dispatcher.js';
+import { scheduleJobRunner } from '../jobs/jobs.service.js';
 import type { Runtime } from './runtime.js';
 
 export interface StartupAccount {
@@ -41,10 +42,12 @@ export async function serve(runtime: Runtime, options: ServeOptions = {}): Promi
   });
   const stopMaintenance = scheduleMaintenance(services, app.log);
   const stopDispatch = scheduleNotificationDispatch(services.notificationDispatcher, app.log);
+  const stopJobs = scheduleJobRunner(services.jobs, app.log);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     stopMaintenance();
     stopDispatch();
+    stopJobs();
     await app.close();
     await runtime.close();
     process.exit(0);

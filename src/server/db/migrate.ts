@@ -5,6 +5,12 @@ import type { DialectHelpers } from './dialect/dialect.js';
 import type { Kysely } from 'kysely';
 import * as foundation from './migrations/0001_foundation.js';
 import * as suggestions from './migrations/0002_suggestions.js';
+import * as handling from './migrations/0003_handling.js';
+import * as stations from './migrations/0004_stations.js';
+import * as ballots from './migrations/0005_ballots.js';
+import * as records from './migrations/0006_records.js';
+import * as followups from './migrations/0007_followups.js';
+import * as supervision from './migrations/0008_supervision.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectHelpers): Promise<void>;
@@ -15,6 +21,12 @@ interface DialectMigration {
 const migrations: Record<string, DialectMigration> = {
   '0001_foundation': foundation,
   '0002_suggestions': suggestions,
+  '0003_handling': handling,
+  '0004_stations': stations,
+  '0005_ballots': ballots,
+  '0006_records': records,
+  '0007_followups': followups,
+  '0008_supervision': supervision,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

@@ -15,7 +15,9 @@ import {
 } from './demo.data.js';
 import { seededRandom } from './demo.random.js';
 import { demoSuggestionRows } from './demo.suggestions.js';
+import { planDemoStations, seedDemoStations } from './demo.stations.js';
 import { henanDefaults } from '../../shared/schemas/settings.js';
+import type { MemberPosition } from '../../shared/schemas/organisations.js';
 
 export interface DemoAccount {
   username: string;
@@ -59,6 +61,8 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
     services.calendar.dueDate(assignedOn, deadlines.coUnitOpinion),
     services.calendar.dueDate(assignedOn, deadlines.adjustmentWindow),
   ]);
+  // Reception days of the liaison stations, from the calendar, also before the transaction.
+  const stationPlan = await planDemoStations(services);
   const random = seededRandom(20250320);
   const at = services.clock.now().toISOString();
   return services.handle.db.transaction().execute(async (trx) => {
@@ -263,13 +267,14 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
     await repository.insertMany('deputies', deputies, trx);
     await repository.insertMany('deputy_seats', seats, trx);
 
-    const positions = [
-      '主任',
-      '副主任',
-      '副主任',
-      '副主任',
-      '副主任',
-      ...Array.from({ length: 20 }, () => '委员'),
+    const positions: MemberPosition[] = [
+      'chair',
+      'vice_chair',
+      'vice_chair',
+      'vice_chair',
+      'vice_chair',
+      'secretary_general',
+      ...Array.from({ length: 19 }, (): MemberPosition => 'member'),
     ];
     await repository.insertMany(
       'standing_committee_members',
@@ -293,6 +298,19 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
       deputies,
     });
     const office = await services.users.findByUsername('office', trx);
+    const clerk = await services.users.findByUsername('collector', trx);
+    const demoDeputy = countyDeputies[0];
+    if (demoDeputy)
+      await seedDemoStations(trx, repository, stationPlan, {
+        county,
+        townships,
+        seats,
+        countyDeputyIds: countyDeputies.map((d) => d.id),
+        demoDeputyId: demoDeputy.id,
+        clerkUserId: clerk?.id ?? null,
+        unitIds: new Map(units.map((u) => [u.name, u.id])),
+        at,
+      });
     const lastSession = sessions.filter((row) => row.body_id === county.id).at(-1);
     const countyDeputy = countyDeputies[0];
     if (lastSession && countyDeputy) {

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { laterAssignmentColumns, laterSuggestionColumns } from '../suggestions/row-defaults.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../platform/ids.js';
 import { demoCategories, demoMatters } from './demo.matters.js';
@@ -112,6 +113,7 @@ export function demoSuggestionRows(input: DemoSuggestionInput): DemoSuggestionRo
         submitted_at: submitted,
         accepted_at: accepted ? at('2026-01-20') : null,
         assigned_at: step.status === 'handling' ? at(input.assignment.assignedOn) : null,
+        ...laterSuggestionColumns,
         version: 0,
         created_by: null,
         created_at: at('2026-01-13', 15),
@@ -193,6 +195,7 @@ export function demoSuggestionRows(input: DemoSuggestionInput): DemoSuggestionRo
             adjustment_note: null,
             adjustment_decided_at: null,
             replaced_by_id: null,
+            ...laterAssignmentColumns,
             version: 0,
             created_at: at(input.assignment.assignedOn),
             updated_at: at(input.assignment.assignedOn),

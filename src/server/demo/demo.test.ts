@@ -66,6 +66,15 @@ describe('demo county', () => {
     expect(categories.length).toBe(11);
   });
 
+  it('lists the county standing committee (positions are codes the API serves)', async () => {
+    const office = await signIn(t.app, 'office', 'Demo-Minyi-2025');
+    const me = (await office.request('GET', '/api/v1/auth/me')).json();
+    const terms = (await office.request('GET', `/api/v1/terms?bodyId=${me.roles[0].bodyId}`)).json();
+    const members = await office.request('GET', `/api/v1/standing-committee-members?termId=${terms[0].id}`);
+    expect(members.statusCode, members.body).toBe(200);
+    expect(JSON.stringify(members.json())).toContain('vice_chair');
+  });
+
   it('is not seeded twice', async () => {
     expect(await seedDemoIfEmpty(t.services)).toBeNull();
     expect(await t.services.repositories.bodies.roots()).toHaveLength(1);

@@ -36,14 +36,14 @@ export function assignmentsRoutes(services: Services) {
         response: { 200: z.array(actionAvailabilitySchema) },
       },
       handler: async (request) =>
-        services.assignments.actionsFor(actorOf(request), request.params.id, requestLocale(request)),
+        services.assignmentActions.actionsFor(actorOf(request), request.params.id, requestLocale(request)),
     });
 
     api.post('/assignments/:id/actions/:action', {
       schema: {
         tags,
         summary:
-          '交办流程操作：receive 签收、request_adjustment 申请调整、approve_adjustment 同意调整、refuse_adjustment 不同意调整',
+          '交办流程操作：receive 签收、request_adjustment 申请调整、approve_adjustment 同意调整、refuse_adjustment 不同意调整、submit_opinion 协办意见、request_extension 申请延期、approve_extension / refuse_extension 审批延期',
         params: z.object({
           id: idSchema,
           action: z
@@ -56,7 +56,7 @@ export function assignmentsRoutes(services: Services) {
         response: { 200: suggestionDetailSchema },
       },
       handler: async (request) =>
-        services.assignments.perform(
+        services.assignmentActions.perform(
           actorOf(request),
           request.params.id,
           request.params.action,

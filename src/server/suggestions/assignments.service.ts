@@ -1,36 +1,33 @@
 import type { Db } from '../db/database.js';
+import { laterAssignmentColumns } from './row-defaults.js';
 import type { Executor } from '../db/executor.js';
 import type { AssignmentRow, SuggestionRow } from '../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { unitIdsOf } from '../auth/actor.js';
 import type { Actor } from '../auth/actor.js';
-import { coversBody, organisationReaders, unitIdsOf } from '../auth/actor.js';
 import type { Clock } from '../platform/clock.js';
 import { shanghaiDate } from '../platform/clock.js';
 import { newId } from '../platform/ids.js';
-import { DomainError, invalidField, notFound } from '../platform/errors.js';
+import { DomainError, invalidField } from '../platform/errors.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { BodiesService } from '../organisations/bodies.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import type { UnitsRepository } from '../units/units.repository.js';
-import type { Locale } from '../http/locale.js';
-import { availability, check, staleTransition } from '../workflow/workflow.js';
 import type { AssignInput } from '../../shared/schemas/suggestions.js';
 import { assignmentRoleLabels } from '../../shared/schemas/suggestions.js';
 import type { AssignmentsRepository } from './assignments.repository.js';
+import type { HandlingJobs } from './handling.jobs.js';
 import type { SuggestionsRepository } from './suggestions.repository.js';
 import type { SuggestionPartsRepository } from './suggestion-parts.repository.js';
 import type { SuggestionViews } from './suggestion.views.js';
 import { daysBetween, serialLabel } from './suggestion.views.js';
-import { assignmentWorkflow } from './assignment.workflow.js';
-import type { AssignmentContext } from './assignment.workflow.js';
-
-const assignmentNoun = { zh: '交办记录', en: 'Assignment' };
 
 /** Assignment rows computed before the write transaction. */
 export interface AssignmentPlan {
   rows: AssignmentRow[];
   unitNames: Map<string, string>;
+  warningShare: number;
 }
 
 /** Assignment of suggestions to units, and each unit's receipt and adjustment requests. */
@@ -46,6 +43,7 @@ export class AssignmentsService {
     private readonly bodies: BodiesService,
     private readonly settings: SettingsService,
     private readonly notifications: NotificationsService,
+    private readonly handlingJobs: HandlingJobs,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -138,6 +136,7 @@ export class AssignmentsService {
       adjustment_note: null,
       adjustment_decided_at: null,
       replaced_by_id: null,
+      ...laterAssignmentColumns,
       version: 0,
       created_at: at,
       updated_at: at,
@@ -151,9 +150,11 @@ export class AssignmentsService {
   async plan(suggestion: SuggestionRow, input: AssignInput, batchId: string | null): Promise<AssignmentPlan> {
     const assignedOn = this.assignmentDate(input.assignedOn);
     const units = await this.validUnits(suggestion, input.units, this.db);
+    const { warningSharePercent } = (await this.settings.ruleProfile(suggestion.body_id)).settings;
     return {
       rows: await this.rowsFor(suggestion, input.units, assignedOn, batchId),
       unitNames: new Map(units.map((u) => [u.id, u.name])),
+      warningShare: warningSharePercent,
     };
   }
 
@@ -165,6 +166,7 @@ export class AssignmentsService {
   ): Promise<AssignmentRow[]> {
     const { rows } = plan;
     await this.assignments.insertMany(rows, executor);
+    for (const row of rows) await this.handlingJobs.scheduleForAssignment(executor, row, plan.warningShare);
     const label = serialLabel(suggestion) ?? '';
     await this.notifications.notifyUnits(
       executor,
@@ -188,113 +190,8 @@ export class AssignmentsService {
     return rows;
   }
 
-  private async contextFor(actor: Actor, assignment: AssignmentRow) {
-    const suggestion = await this.suggestions.findById(assignment.suggestion_id);
-    if (!suggestion) throw notFound(assignmentNoun, assignment.id);
-    const body = await this.bodies.require(suggestion.body_id);
-    const mayRead =
-      unitIdsOf(actor).includes(assignment.unit_id) || coversBody(actor, organisationReaders, body.path);
-    if (!mayRead) throw notFound(assignmentNoun, assignment.id);
-    const context: AssignmentContext = { assignment, actor, bodyPath: body.path, today: this.today() };
-    return { suggestion, context };
-  }
-
-  /** Which assignment actions the actor may take now, with reasons for the others. */
-  async actionsFor(actor: Actor, id: string, locale: Locale) {
-    const assignment = await this.assignments.findById(id);
-    if (!assignment) throw notFound(assignmentNoun, id);
-    const { context } = await this.contextFor(actor, assignment);
-    return availability(assignmentWorkflow, context).map((a) => ({
-      action: a.action,
-      label: a.label[locale],
-      allowed: a.allowed,
-      reason: a.reason?.[locale] ?? null,
-    }));
-  }
-
-  /** Runs one action of the assignment workflow (receive, request/approve/refuse adjustment). */
-  async perform(actor: Actor, id: string, actionName: string, rawInput: unknown) {
-    const assignment = await this.assignments.findById(id);
-    if (!assignment) throw notFound(assignmentNoun, id);
-    const { suggestion, context } = await this.contextFor(actor, assignment);
-    const { input, from, to } = check(assignmentWorkflow, actionName, context, rawInput);
-    const at = this.clock.now().toISOString();
-    const values = input as { reason?: string; note?: string; newUnitId?: string; assignedOn?: string };
-    const replacement =
-      actionName === 'approve_adjustment'
-        ? await this.planReplacement(suggestion, assignment, values)
-        : undefined;
-    await this.db.transaction().execute(async (trx) => {
-      const changes: Partial<AssignmentRow> = { updated_at: at };
-      if (actionName === 'receive') changes.received_at = at;
-      if (actionName === 'request_adjustment')
-        Object.assign(changes, {
-          adjustment_reason: values.reason ?? null,
-          adjustment_requested_at: at,
-          adjustment_decision: null,
-          adjustment_note: null,
-        });
-      if (actionName === 'refuse_adjustment')
-        Object.assign(changes, {
-          adjustment_decision: 'refused',
-          adjustment_note: values.note ?? null,
-          adjustment_decided_at: at,
-        });
-      if (replacement)
-        Object.assign(changes, {
-          adjustment_decision: 'approved',
-          adjustment_note: values.note ?? null,
-          adjustment_decided_at: at,
-          replaced_by_id: replacement.id,
-        });
-      if (
-        !(await this.assignments.transition(
-          id,
-          { status: from, version: assignment.version },
-          to,
-          changes,
-          trx,
-        ))
-      )
-        throw staleTransition('assignment');
-      if (replacement) await this.assignments.insertMany([replacement], trx);
-      await this.parts.insertEvent(
-        {
-          id: newId(),
-          suggestion_id: suggestion.id,
-          at,
-          actor_id: actor.userId,
-          actor_name: actor.displayName,
-          action: `assignment.${actionName}`,
-          from_status: null,
-          to_status: null,
-          note: values.reason ?? values.note ?? null,
-          data_json: JSON.stringify({
-            assignmentId: id,
-            unitId: assignment.unit_id,
-            from,
-            to,
-            replacementId: replacement?.id ?? null,
-          }),
-        },
-        trx,
-      );
-      await this.audit.record(trx, {
-        actor,
-        action: `assignment.${actionName}`,
-        targetType: 'assignment',
-        targetId: id,
-        bodyId: suggestion.body_id,
-        before: { status: from },
-        after: { status: to, ...changes, replacement },
-      });
-      await this.notifyAfter(trx, actionName, suggestion, assignment, replacement, values);
-    });
-    return this.views.detail(actor, (await this.suggestions.findById(suggestion.id)) ?? suggestion);
-  }
-
   /** The new unit's assignment, with deadlines counted from the new assignment date. */
-  private async planReplacement(
+  async planReplacement(
     suggestion: SuggestionRow,
     assignment: AssignmentRow,
     values: { newUnitId?: string; assignedOn?: string },
@@ -328,38 +225,6 @@ export class AssignmentsService {
         en: 'Reassignment failed',
       });
     return replacement;
-  }
-
-  private async notifyAfter(
-    trx: Executor,
-    actionName: string,
-    suggestion: SuggestionRow,
-    assignment: AssignmentRow,
-    replacement: AssignmentRow | undefined,
-    values: { note?: string },
-  ) {
-    const link = `/suggestions/${suggestion.id}`;
-    if (actionName === 'approve_adjustment' && replacement) {
-      await this.notifications.notifyUnits(trx, [assignment.unit_id], {
-        kind: 'assignment.adjustment_approved',
-        title: '调整交办申请已同意',
-        body: `「${suggestion.title}」已改交其他单位办理。`,
-        link,
-      });
-      await this.notifications.notifyUnits(trx, [replacement.unit_id], {
-        kind: 'suggestion.assigned',
-        title: '新交办建议（调整交办）',
-        body: `「${suggestion.title}」调整交你单位办理，答复期限 ${replacement.reply_due_on}。`,
-        link,
-      });
-    }
-    if (actionName === 'refuse_adjustment')
-      await this.notifications.notifyUnits(trx, [assignment.unit_id], {
-        kind: 'assignment.adjustment_refused',
-        title: '调整交办申请未同意',
-        body: `「${suggestion.title}」请你单位继续办理。${values.note ? `意见：${values.note}` : ''}`,
-        link,
-      });
   }
 
   /** A unit's inbox: its active assignments with deadlines and days left, soonest first. */

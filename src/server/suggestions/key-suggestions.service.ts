@@ -60,13 +60,15 @@ export class KeySuggestionsService {
         en: 'Only accepted items or items being handled can be key.',
       });
     const at = this.clock.now().toISOString();
+    // Re-confirming keeps the account links the office made for the same leaders.
+    const linked = new Map((await this.parts.leadersOf([id])).map((l) => [`${l.kind}:${l.name}`, l.user_id]));
     const leader = (kind: 'sponsor' | 'supervisor') => (l: Leader) => ({
       id: newId(),
       suggestion_id: id,
       kind,
       name: l.name,
       title: l.title ?? null,
-      user_id: null,
+      user_id: linked.get(`${kind}:${l.name}`) ?? null,
       group_name: l.groupName ?? null,
       created_at: at,
     });

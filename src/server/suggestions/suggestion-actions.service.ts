@@ -19,11 +19,18 @@ import { serialLabel } from './suggestion.views.js';
 import type { SuggestionsService } from './suggestions.service.js';
 import type { AssignmentPlan, AssignmentsService } from './assignments.service.js';
 import type { AssignmentsRepository } from './assignments.repository.js';
+import type { AssignmentActionsService, PreparedAssignmentAction } from './assignment-actions.service.js';
+import type { HandlingJobs } from './handling.jobs.js';
+import { systemActor } from './handling.jobs.js';
+import type { RepliesRepository } from './replies.repository.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import { shanghaiDate } from '../platform/clock.js';
+import type { RatingInput } from '../../shared/schemas/handling.js';
 import { suggestionWorkflow } from './suggestion.workflow.js';
 import type { SuggestionContext } from './suggestion.workflow.js';
 
 type Changes = Partial<SuggestionRow>;
-interface Prepared {
+export interface Prepared {
   actor: Actor;
   context: SuggestionContext;
   actionName: string;
@@ -31,6 +38,10 @@ interface Prepared {
   from: SuggestionStatus;
   to: SuggestionStatus;
   plan?: AssignmentPlan;
+  /** Assignments re-opened by a first 不满意 (prepared with their new deadline). */
+  reopen?: PreparedAssignmentAction[];
+  /** Feedback deadlines when the item becomes replied. */
+  feedback?: { dueOn: string; closeOn: string };
 }
 interface Outcome {
   changes: Changes;
@@ -53,6 +64,10 @@ export class SuggestionActionsService {
     private readonly reader: SuggestionsService,
     private readonly assignments: AssignmentsService,
     private readonly assignmentRecords: AssignmentsRepository,
+    private readonly assignmentActions: AssignmentActionsService,
+    private readonly replies: RepliesRepository,
+    private readonly handlingJobs: HandlingJobs,
+    private readonly calendar: CalendarService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -73,7 +88,7 @@ export class SuggestionActionsService {
    * Reads and checks everything before any write: the workflow decision and, for an assignment,
    * the units and deadlines. SQLite has one connection, so the write phase uses only its transaction.
    */
-  private async prepare(
+  async prepare(
     actor: Actor,
     row: SuggestionRow,
     actionName: string,
@@ -84,11 +99,29 @@ export class SuggestionActionsService {
     const { input, from, to } = check(suggestionWorkflow, actionName, context, rawInput);
     const plan =
       actionName === 'assign' ? await this.assignments.plan(row, input as AssignInput, batchId) : undefined;
-    return { actor, context, actionName, input, from, to, plan };
+    const prepared: Prepared = { actor, context, actionName, input, from, to, plan };
+    const today = shanghaiDate(this.clock.now());
+    if (actionName === 'rate' && to === 'rehandling') {
+      const dueOn = (await this.calendar.dueDate(today, context.profile.deadlines.rehandling)).due;
+      const replied = (await this.assignmentRecords.ofSuggestions([row.id])).filter(
+        (a) => a.status === 'replied',
+      );
+      prepared.reopen = await Promise.all(
+        replied.map((a) => this.assignmentActions.prepare(systemActor, a, 'reopen', { dueOn }, true)),
+      );
+    }
+    if (actionName === 'mark_replied') {
+      const dueOn = (input as { feedbackDueOn: string }).feedbackDueOn;
+      prepared.feedback = {
+        dueOn,
+        closeOn: (await this.calendar.dueDate(dueOn, context.profile.noFeedbackGrace)).due,
+      };
+    }
+    return prepared;
   }
 
   /** The write phase: effect, compare-and-set of the status, timeline, audit, notifications. */
-  private async apply(trx: Executor, prepared: Prepared): Promise<void> {
+  async apply(trx: Executor, prepared: Prepared): Promise<void> {
     const { actor, context, actionName, input, from, to } = prepared;
     const row = context.suggestion;
     const outcome = await this.effect(trx, prepared);
@@ -200,6 +233,27 @@ export class SuggestionActionsService {
             ),
         };
       }
+      case 'mark_replied':
+        return {
+          changes: { replied_at: at, feedback_due_on: prepared.feedback?.dueOn ?? null },
+          note: null,
+          after: async (inner, moved) => {
+            if (prepared.feedback)
+              await this.handlingJobs.scheduleFeedback(
+                inner,
+                moved,
+                prepared.feedback.dueOn,
+                prepared.feedback.closeOn,
+              );
+          },
+        };
+      case 'close_no_feedback':
+        return {
+          changes: { closed_at: at, close_reason: 'no_feedback' },
+          note: '提醒后仍未反馈，按未反馈办结（不计入满意率）',
+        };
+      case 'rate':
+        return this.rate(trx, prepared, at);
       case 'assign':
         return {
           changes: { assigned_at: at },
@@ -279,6 +333,51 @@ export class SuggestionActionsService {
           `「${row.title}」与「${target.title}」并案办理，您仍为该建议的提出代表。`,
           'suggestion.merged',
         );
+      },
+    };
+  }
+
+  /** The lead deputy's rating; a first 不满意 re-opens the units, a second one escalates. */
+  private rate(trx: Executor, prepared: Prepared, at: string): Outcome {
+    const row = prepared.context.suggestion;
+    const rating = prepared.input as RatingInput;
+    const unsatisfied = rating.attitude === 'unsatisfied' || rating.result === 'unsatisfied';
+    const link = `/suggestions/${row.id}`;
+    return {
+      changes:
+        prepared.to === 'rehandling'
+          ? { handling_round: row.handling_round + 1, replied_at: null, feedback_due_on: null }
+          : {
+              closed_at: at,
+              close_reason: unsatisfied ? 'unsatisfied_escalated' : 'rated',
+              escalated: unsatisfied ? 1 : 0,
+            },
+      note: rating.reason ?? null,
+      after: async () => {
+        if (!prepared.actor.deputyId) throw new Error('rating without a deputy');
+        await this.replies.insertRating(
+          {
+            id: newId(),
+            suggestion_id: row.id,
+            round: row.handling_round,
+            deputy_id: prepared.actor.deputyId,
+            is_lead: 1,
+            attitude: rating.attitude,
+            result: rating.result,
+            reason: rating.reason ?? null,
+            created_at: at,
+          },
+          trx,
+        );
+        for (const reopen of prepared.reopen ?? []) await this.assignmentActions.apply(trx, reopen);
+        const units = (prepared.reopen ?? []).map((r) => r.context.assignment.unit_id);
+        if (units.length > 0)
+          await this.notifications.notifyUnits(trx, units, {
+            kind: 'suggestion.rehandling',
+            title: '代表不满意，请重新办理',
+            body: `「${row.title}」代表评价不满意，请在 ${prepared.reopen?.[0]?.values.dueOn ?? ''} 前重新办理并答复。`,
+            link,
+          });
       },
     };
   }

@@ -13,7 +13,8 @@ import type { SuggestionPartsRepository } from './suggestion-parts.repository.js
 import type { AssignmentWithUnit, AssignmentsRepository } from './assignments.repository.js';
 import type { SuggestionContextBuilder } from './suggestion.context.js';
 import { currentTier, suggestionWorkflow } from './suggestion.workflow.js';
-import { scopePaths } from '../auth/actor.js';
+import { organisationReaders, scopePaths, unitIdsOf } from '../auth/actor.js';
+import type { RepliesRepository } from './replies.repository.js';
 
 const activeAssignment = (a: { status: string }) => a.status !== 'reassigned';
 
@@ -40,6 +41,7 @@ export class SuggestionViews {
     private readonly contexts: SuggestionContextBuilder,
     private readonly bodies: BodiesService,
     private readonly settings: SettingsService,
+    private readonly replies: RepliesRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -61,7 +63,19 @@ export class SuggestionViews {
       adjustmentDecision: row.adjustment_decision,
       adjustmentNote: row.adjustment_note,
       daysLeft,
-      overdue: daysLeft < 0 && row.status !== 'reassigned',
+      overdue:
+        daysLeft < 0 &&
+        !['reassigned', 'replied', 'opinion_submitted', 'opinion_lapsed'].includes(row.status),
+      handlerName: row.handler_name,
+      plan: row.plan,
+      plannedFinishOn: row.planned_finish_on,
+      opinion: row.opinion,
+      opinionAt: row.opinion_at,
+      extensionStatus: row.extension_status as Assignment['extensionStatus'],
+      extensionRequestedDueOn: row.extension_requested_due_on,
+      extensionReason: row.extension_reason,
+      extensionNote: row.extension_note,
+      repliedAt: row.replied_at,
     };
   }
 
@@ -127,7 +141,19 @@ export class SuggestionViews {
       },
     ]);
     if (!summary) throw new Error('summary missing');
-    const actions = availability(suggestionWorkflow, context);
+    const actions = availability(suggestionWorkflow, context).filter(
+      (a) => a.reason?.zh !== '该步骤由系统自动完成。',
+    );
+    const [ratings, contacts] = await Promise.all([
+      this.replies.ratings(row.id),
+      this.replies.contacts(row.id),
+    ]);
+    // Back to back (背靠背): staff of the handling units never see individual ratings.
+    const unitOnly =
+      unitIdsOf(actor).length > 0 &&
+      !coversBody(actor, organisationReaders, context.bodyPath) &&
+      actor.deputyId === null;
+    const hideRatings = context.profile.backToBackRating && unitOnly;
     const today = shanghaiDate(this.clock.now());
     return {
       ...summary,
@@ -171,6 +197,33 @@ export class SuggestionViews {
         reason: a.reason?.[locale] ?? null,
       })),
       hints: context.submission.hints.map((h) => h[locale]),
+      handlingRound: row.handling_round,
+      feedbackDueOn: row.feedback_due_on,
+      closeReason: row.close_reason as SuggestionDetail['closeReason'],
+      escalated: row.escalated === 1,
+      ratings: hideRatings
+        ? []
+        : ratings.map((r) => ({
+            round: r.round,
+            deputyName: r.deputy_name,
+            isLead: r.is_lead === 1,
+            attitude: r.attitude as 'satisfied',
+            result: r.result as 'satisfied',
+            reason: r.reason,
+            createdAt: r.created_at,
+          })),
+      ratingsHidden: hideRatings,
+      contacts: contacts.map((c) => ({
+        id: c.id,
+        assignmentId: c.assignment_id,
+        unitName: c.unit_name,
+        stage: c.stage as 'before',
+        method: c.method as 'phone',
+        contactOn: c.contact_on,
+        participants: c.participants,
+        summary: c.summary,
+        createdAt: c.created_at,
+      })),
     };
   }
 

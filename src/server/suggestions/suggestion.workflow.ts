@@ -9,6 +9,8 @@ import type { SuggestionStatus } from '../../shared/schemas/suggestions.js';
 import { assignInputSchema, suggestionStatusLabels } from '../../shared/schemas/suggestions.js';
 import type { ActionDefinition, WorkflowDefinition } from '../workflow/workflow.js';
 import type { SubmissionCheck } from './submission-checks.js';
+import { systemActorId } from './assignment.workflow.js';
+import { ratingInputSchema } from '../../shared/schemas/handling.js';
 
 /** Everything the suggestion workflow needs to decide who may do what. */
 export interface SuggestionContext {
@@ -50,6 +52,12 @@ function office(c: SuggestionContext): true | LocalisedText {
   return staff(c, ['office_staff', 'admin'])
     ? true
     : reason('只有代表工委工作人员可以交办。', 'Only congress office staff may assign.');
+}
+
+function system(c: SuggestionContext): true | LocalisedText {
+  return c.actor.userId === systemActorId
+    ? true
+    : reason('该步骤由系统自动完成。', 'The system takes this step.');
 }
 
 const reasonText = z.object({ reason: z.string().trim().min(2).max(500) });
@@ -137,6 +145,35 @@ export const suggestionWorkflow: WorkflowDefinition<SuggestionStatus, Suggestion
       to: 'in_review',
       who: reviewer,
       input: z.object({ note: z.string().trim().max(500).optional() }),
+    }),
+    action({
+      name: 'rate',
+      label: reason('评价办理结果', 'Rate the handling'),
+      from: ['replied'],
+      // A first 不满意 orders re-handling; a second one closes the item and escalates it.
+      to: (c, input) =>
+        (input.attitude === 'unsatisfied' || input.result === 'unsatisfied') &&
+        c.suggestion.handling_round < 2
+          ? 'rehandling'
+          : 'closed',
+      who: leadDeputyOnly,
+      input: ratingInputSchema,
+    }),
+    action({
+      name: 'mark_replied',
+      label: reason('答复已送达', 'Replied'),
+      from: ['handling', 'rehandling'],
+      to: 'replied',
+      who: system,
+      input: z.object({ feedbackDueOn: z.string() }),
+    }),
+    action({
+      name: 'close_no_feedback',
+      label: reason('未反馈办结', 'Close without feedback'),
+      from: ['replied'],
+      to: 'closed',
+      who: system,
+      input: z.object({}),
     }),
     action({
       name: 'assign',

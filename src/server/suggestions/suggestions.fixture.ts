@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { laterSuggestionColumns } from './row-defaults.js';
 import type { Services } from '../services.js';
 import { newId } from '../platform/ids.js';
 import type { SuggestionRow } from '../db/schema.js';
@@ -92,6 +93,7 @@ export async function suggestionCounty(
       submitted_at: at,
       accepted_at: at,
       assigned_at: null,
+      ...laterSuggestionColumns,
       version: 0,
       created_by: null,
       created_at: at,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { laterSuggestionColumns } from './row-defaults.js';
 import type { SuggestionRow } from '../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -84,6 +85,7 @@ export class SuggestionsService {
       submitted_at: null,
       accepted_at: null,
       assigned_at: null,
+      ...laterSuggestionColumns,
       version: 0,
       created_by: actor.userId,
       created_at: at,

@@ -25,6 +25,14 @@ import { SuggestionAttachmentsRepository } from './attachments.repository.js';
 import { SuggestionAttachmentsService } from './attachments.service.js';
 import { SuggestionExportService } from './suggestions.export.js';
 
+import { JobsService } from '../jobs/jobs.service.js';
+import { JobsRepository } from '../jobs/jobs.repository.js';
+import { HandlingJobs } from './handling.jobs.js';
+import { registerHandlingJobs } from './handling.job-handlers.js';
+import { RepliesRepository } from './replies.repository.js';
+import { AssignmentActionsService } from './assignment-actions.service.js';
+import { HandlingService } from './handling.service.js';
+
 interface Dependencies {
   db: Db;
   dialect: DialectHelpers;
@@ -50,6 +58,7 @@ export function createSuggestionServices(d: Dependencies) {
     d.clock,
     d.enabledChannels,
   );
+  const repliesRepository = new RepliesRepository(d.db);
   const contexts = new SuggestionContextBuilder(d.bodies, d.settings, parts);
   const suggestionViews = new SuggestionViews(
     suggestionsRepository,
@@ -58,6 +67,7 @@ export function createSuggestionServices(d: Dependencies) {
     contexts,
     d.bodies,
     d.settings,
+    repliesRepository,
     d.clock,
   );
   const suggestions = new SuggestionsService(
@@ -71,6 +81,8 @@ export function createSuggestionServices(d: Dependencies) {
     d.audit,
     d.clock,
   );
+  const jobs = new JobsService(d.db, new JobsRepository(d.db), d.clock);
+  const handlingJobs = new HandlingJobs(jobs, notifications);
   const assignments = new AssignmentsService(
     d.db,
     assignmentsRepository,
@@ -82,6 +94,22 @@ export function createSuggestionServices(d: Dependencies) {
     d.bodies,
     d.settings,
     notifications,
+    handlingJobs,
+    d.audit,
+    d.clock,
+  );
+  const assignmentActions = new AssignmentActionsService(
+    d.db,
+    assignmentsRepository,
+    suggestionsRepository,
+    parts,
+    assignments,
+    suggestionViews,
+    d.calendar,
+    d.bodies,
+    d.settings,
+    notifications,
+    handlingJobs,
     d.audit,
     d.clock,
   );
@@ -94,11 +122,43 @@ export function createSuggestionServices(d: Dependencies) {
     suggestions,
     assignments,
     assignmentsRepository,
+    assignmentActions,
+    repliesRepository,
+    handlingJobs,
+    d.calendar,
     notifications,
     d.audit,
     d.clock,
   );
+  const handling = new HandlingService(
+    d.db,
+    repliesRepository,
+    assignmentsRepository,
+    suggestionsRepository,
+    parts,
+    suggestionActions,
+    assignmentActions,
+    d.calendar,
+    d.bodies,
+    d.settings,
+    notifications,
+    d.audit,
+    d.clock,
+    jobs,
+  );
+  registerHandlingJobs({
+    jobs,
+    assignments: assignmentsRepository,
+    suggestions: suggestionsRepository,
+    assignmentActions,
+    suggestionActions,
+    notifications,
+    handlingJobs,
+  });
   return {
+    jobs,
+    handling,
+    assignmentActions,
     notifications,
     suggestionViews,
     suggestions,

@@ -9,7 +9,9 @@ import { availability, check } from '../workflow/workflow.js';
 import { suggestionWorkflow } from './suggestion.workflow.js';
 import { assignmentWorkflow } from './assignment.workflow.js';
 import { checkSubmission } from './submission-checks.js';
+import { systemActor } from './handling.jobs.js';
 import { goodDraft } from './suggestions.fixture.js';
+import { laterAssignmentColumns, laterSuggestionColumns } from './row-defaults.js';
 
 const bodyPath = '/B/';
 const grant = (role: RoleGrant['role'], path = bodyPath, unitId: string | null = null): RoleGrant => ({
@@ -42,6 +44,7 @@ const actors = {
   ownUnit: actor([grant('unit_handler', bodyPath, 'U1')]),
   otherUnit: actor([grant('unit_handler', bodyPath, 'U2')]),
   officeElsewhere: actor([grant('office_staff', '/X/')]),
+  system: { ...systemActor },
 } as const;
 type Who = keyof typeof actors;
 
@@ -58,10 +61,14 @@ const suggestionRules: Record<string, { states: SuggestionStatus[]; who: (tier: 
   review_merge: { states: ['in_review'], who: (tier) => reviewers[tier] ?? [] },
   review_convert: { states: ['in_review'], who: (tier) => reviewers[tier] ?? [] },
   assign: { states: ['accepted'], who: () => ['office', 'admin'] },
+  rate: { states: ['replied'], who: () => ['lead'] },
+  mark_replied: { states: ['handling', 'rehandling'], who: () => ['system'] },
+  close_no_feedback: { states: ['replied'], who: () => ['system'] },
 };
 
 function suggestion(status: SuggestionStatus, tier: number): SuggestionRow {
   return {
+    ...laterSuggestionColumns,
     id: 'S',
     body_id: 'B',
     session_id: 'SESSION',
@@ -113,7 +120,14 @@ describe('suggestion workflow, every state × tier × action × role', () => {
         expect(entry.allowed, `${entry.action} by ${who} in ${status}/${tier}`).toBe(expected);
         if (!expected) {
           expect(entry.reason?.zh, `${entry.action} by ${who} gives a reason`).toBeTruthy();
-          const input = { reason: '理由充分', targetId: 'T', units: [{ unitId: 'U1', role: 'lead' }] };
+          const input = {
+            reason: '理由充分',
+            targetId: 'T',
+            units: [{ unitId: 'U1', role: 'lead' }],
+            attitude: 'satisfied',
+            result: 'satisfied',
+            feedbackDueOn: '2025-07-01',
+          };
           try {
             check(suggestionWorkflow, entry.action, context, input);
             throw new Error(`check allowed ${entry.action} by ${who} in ${status}`);
@@ -154,15 +168,34 @@ describe('suggestion workflow, every state × tier × action × role', () => {
   });
 });
 
-const assignmentRules: Record<string, { states: AssignmentStatus[]; who: Who[] }> = {
-  receive: { states: ['pending_receipt'], who: ['ownUnit'] },
-  request_adjustment: { states: ['pending_receipt', 'handling'], who: ['ownUnit'] },
-  approve_adjustment: { states: ['adjustment_requested'], who: ['office', 'admin'] },
-  refuse_adjustment: { states: ['adjustment_requested'], who: ['office', 'admin'] },
+type Variant = { role: 'lead' | 'co'; extension: 'requested' | null };
+/** Who may act on one unit's assignment, by its role (lead or co) and whether an extension is pending. */
+const assignmentRules: Record<string, { states: AssignmentStatus[]; who: (v: Variant) => Who[] }> = {
+  receive: { states: ['pending_receipt'], who: () => ['ownUnit'] },
+  request_adjustment: { states: ['pending_receipt', 'handling'], who: () => ['ownUnit'] },
+  approve_adjustment: { states: ['adjustment_requested'], who: () => ['office', 'admin'] },
+  refuse_adjustment: { states: ['adjustment_requested'], who: () => ['office', 'admin'] },
+  submit_opinion: { states: ['handling'], who: (v) => (v.role === 'co' ? ['ownUnit'] : []) },
+  request_extension: {
+    states: ['handling', 'rehandling'],
+    who: (v) => (v.role === 'lead' && !v.extension ? ['ownUnit'] : []),
+  },
+  approve_extension: {
+    states: ['handling', 'rehandling'],
+    who: (v) => (v.extension ? ['office', 'admin'] : []),
+  },
+  refuse_extension: {
+    states: ['handling', 'rehandling'],
+    who: (v) => (v.extension ? ['office', 'admin'] : []),
+  },
+  mark_replied: { states: ['handling', 'rehandling'], who: () => ['system'] },
+  lapse_opinion: { states: ['pending_receipt', 'handling'], who: () => ['system'] },
+  reopen: { states: ['replied'], who: () => ['system'] },
 };
 
 function assignment(status: AssignmentStatus): AssignmentRow {
   return {
+    ...laterAssignmentColumns,
     id: 'A',
     suggestion_id: 'S',
     unit_id: 'U1',
@@ -186,18 +219,58 @@ function assignment(status: AssignmentStatus): AssignmentRow {
   };
 }
 
-describe('assignment workflow, every state × action × role', () => {
+const variants: Variant[] = [
+  { role: 'lead', extension: null },
+  { role: 'lead', extension: 'requested' },
+  { role: 'co', extension: null },
+];
+
+describe('assignment workflow, every state × role of unit × action × actor', () => {
   it.each(assignmentStatusSchema.options)('%s', (status) => {
-    for (const [who, current] of Object.entries(actors) as [Who, Actor][]) {
-      const context = { assignment: assignment(status), actor: current, bodyPath, today: '2025-04-03' };
-      for (const entry of availability(assignmentWorkflow, context)) {
-        const rule = assignmentRules[entry.action];
-        if (!rule) throw new Error(`no rule written for ${entry.action}`);
-        expect(entry.allowed, `${entry.action} by ${who} in ${status}`).toBe(
-          rule.states.includes(status) && rule.who.includes(who),
-        );
+    for (const variant of variants)
+      for (const [who, current] of Object.entries(actors) as [Who, Actor][]) {
+        const row = { ...assignment(status), role: variant.role, extension_status: variant.extension };
+        const context = {
+          assignment: row,
+          actor: current,
+          bodyPath,
+          today: '2025-04-03',
+          maxDueOn: '2025-09-22',
+        };
+        for (const entry of availability(assignmentWorkflow, context)) {
+          const rule = assignmentRules[entry.action];
+          if (!rule) throw new Error(`no rule written for ${entry.action}`);
+          expect(entry.allowed, `${entry.action} by ${who} in ${status} (${JSON.stringify(variant)})`).toBe(
+            rule.states.includes(status) && rule.who(variant).includes(who),
+          );
+        }
       }
-    }
+  });
+
+  it('has a rule for every assignment action', () => {
+    expect(assignmentWorkflow.actions.map((a) => a.name).sort()).toEqual(Object.keys(assignmentRules).sort());
+  });
+
+  it('refuses an extension past six months from assignment, with the limit named', () => {
+    const context = {
+      assignment: assignment('handling'),
+      actor: actors.ownUnit,
+      bodyPath,
+      today: '2025-05-01',
+      maxDueOn: '2025-09-22',
+    };
+    expect(() =>
+      check(assignmentWorkflow, 'request_extension', context, {
+        newDueOn: '2025-09-23',
+        reason: '涉及多个部门协调',
+      }),
+    ).toThrow(/2025-09-22/);
+    expect(
+      check(assignmentWorkflow, 'request_extension', context, {
+        newDueOn: '2025-09-22',
+        reason: '涉及多个部门协调',
+      }).to,
+    ).toBe('handling');
   });
 
   it('closes the adjustment window the day after it ends, saying when it closed', () => {
@@ -206,6 +279,7 @@ describe('assignment workflow, every state × action × role', () => {
       actor: actors.ownUnit,
       bodyPath,
       today: '2025-04-07',
+      maxDueOn: '2025-09-22',
     };
     const entry = availability(assignmentWorkflow, context).find((a) => a.action === 'request_adjustment');
     expect(entry).toMatchObject({ allowed: false });

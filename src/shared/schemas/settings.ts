@@ -27,6 +27,14 @@ const reviewTierSchema = z.object({
   roles: z.array(roleSchema).min(1).max(9),
 });
 
+type SignoffStep = z.infer<typeof reviewTierSchema>;
+/** Handler → department head → unit leader (a unit leader may sign the middle step too). */
+const defaultReplySignoff: SignoffStep[] = [
+  { key: 'handler', name: '经办人', roles: ['unit_handler'] },
+  { key: 'department_head', name: '科室负责人', roles: ['unit_handler', 'unit_leader'] },
+  { key: 'unit_leader', name: '单位负责人', roles: ['unit_leader'] },
+];
+
 /** An item of the negative list (不作为代表建议的事项) with the words that point to it. */
 const negativeListEntrySchema = z.object({
   label: z.string().trim().min(1).max(200),
@@ -66,6 +74,10 @@ export const ruleProfileSchema = z.object({
   undisclosedOnPortal: z.enum(['hidden', 'title_only']).default('hidden'),
   negativeList: z.array(negativeListEntrySchema).max(100),
   receptionDayOfMonth: z.number().int().min(1).max(28).default(20),
+  /** Who signs a reply letter, in order; the last signature sends it. */
+  replySignoff: z.array(reviewTierSchema).min(1).max(5).default(defaultReplySignoff),
+  /** After the feedback reminder, how long before an unrated item closes as "no feedback". */
+  noFeedbackGrace: periodSchema.default({ amount: 5, unit: 'workingDays' }),
 });
 export type RuleProfile = z.infer<typeof ruleProfileSchema>;
 
@@ -111,6 +123,8 @@ export const henanDefaults: RuleProfile = {
     { label: '超出本级人大及其常委会职权范围', keywords: [] },
   ],
   receptionDayOfMonth: 20,
+  replySignoff: defaultReplySignoff,
+  noFeedbackGrace: { amount: 5, unit: 'workingDays' },
 };
 
 /** Deployment-wide security policy (等保 2.0 level 3 practice). */

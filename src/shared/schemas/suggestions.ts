@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, pageOf, pageQuerySchema } from './common.js';
+import { contactSchema, ratingSchema } from './handling.js';
 
 export const suggestionStatusValues = [
   'draft',
@@ -100,6 +101,10 @@ export const assignmentStatusSchema = z.enum([
   'handling',
   'adjustment_requested',
   'reassigned',
+  'opinion_submitted',
+  'opinion_lapsed',
+  'replied',
+  'rehandling',
 ]);
 export type AssignmentStatus = z.infer<typeof assignmentStatusSchema>;
 export const assignmentStatusLabels: Record<AssignmentStatus, { zh: string; en: string }> = {
@@ -107,6 +112,10 @@ export const assignmentStatusLabels: Record<AssignmentStatus, { zh: string; en: 
   handling: { zh: '办理中', en: 'Handling' },
   adjustment_requested: { zh: '申请调整中', en: 'Adjustment requested' },
   reassigned: { zh: '已调整交办', en: 'Reassigned' },
+  opinion_submitted: { zh: '已提出协办意见', en: 'Opinion sent' },
+  opinion_lapsed: { zh: '逾期未提协办意见', en: 'Opinion lapsed' },
+  replied: { zh: '已答复', en: 'Replied' },
+  rehandling: { zh: '重新办理', en: 'Re-handling' },
 };
 
 export const assignmentSchema = z.object({
@@ -126,6 +135,16 @@ export const assignmentSchema = z.object({
   adjustmentNote: z.string().nullable(),
   daysLeft: z.number().int(),
   overdue: z.boolean(),
+  handlerName: z.string().nullable(),
+  plan: z.string().nullable(),
+  plannedFinishOn: z.string().nullable(),
+  opinion: z.string().nullable(),
+  opinionAt: z.string().nullable(),
+  extensionStatus: z.enum(['requested', 'approved', 'refused']).nullable(),
+  extensionRequestedDueOn: z.string().nullable(),
+  extensionReason: z.string().nullable(),
+  extensionNote: z.string().nullable(),
+  repliedAt: z.string().nullable(),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
@@ -204,6 +223,14 @@ export const suggestionDetailSchema = suggestionSummarySchema.extend({
   actions: z.array(actionAvailabilitySchema),
   /** Hints from the submission checks that do not block (e.g. the text may hold several matters). */
   hints: z.array(z.string()),
+  handlingRound: z.number().int(),
+  feedbackDueOn: z.string().nullable(),
+  closeReason: z.enum(['rated', 'no_feedback', 'unsatisfied_escalated']).nullable(),
+  escalated: z.boolean(),
+  /** Empty with `ratingsHidden` for unit staff when ratings are back to back (背靠背). */
+  ratings: z.array(ratingSchema),
+  ratingsHidden: z.boolean(),
+  contacts: z.array(contactSchema),
 });
 export type SuggestionDetail = z.infer<typeof suggestionDetailSchema>;
 

@@ -18,6 +18,16 @@ export interface DialectHelpers {
   currentSchema<T>(db: Kysely<T>): Promise<string | undefined>;
   /** Online backup of the whole database to a file, where the dialect supports it. */
   backup(db: Kysely<unknown>, targetFile: string): Promise<{ done: boolean; hint?: string }>;
+  /**
+   * Makes a new table keep no trace of insertion order that SQL can read (SQLite: `WITHOUT
+   * ROWID`, so rows live in primary-key order). PostgreSQL heaps keep it in `ctid`/`xmin`
+   * whatever the options; secret-ballot tables are rewritten at close for that (`reclaimDeleted`).
+   */
+  withoutInsertionOrder<Builder extends { modifyEnd(modifier: Expression<unknown>): Builder }>(
+    builder: Builder,
+  ): Builder;
+  /** Removes deleted and superseded row versions of the tables where the dialect keeps them. */
+  reclaimDeleted<T>(db: Kysely<T>, tables: readonly string[]): Promise<void>;
 }
 
 /** Escapes LIKE wildcards so user text matches literally (used with `ESCAPE '\\'`). */

@@ -20,6 +20,11 @@ export function createPostgresHelpers(): DialectHelpers {
       const result = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
       return result.rows[0]?.schema;
     },
+    withoutInsertionOrder: (builder) => builder,
+    reclaimDeleted: async (db, tables) => {
+      // VACUUM cannot run in a transaction: each statement runs on its own pooled connection.
+      for (const table of tables) await sql.raw(`VACUUM ${table}`).execute(db);
+    },
     backup: async () => ({
       done: false,
       hint: 'PostgreSQL 请使用 pg_dump 备份，例如：pg_dump "$DATABASE_URL" -Fc -f minyi.dump',

@@ -18,5 +18,8 @@ export function createSqliteHelpers(connection: Database.Database): DialectHelpe
       await connection.backup(targetFile);
       return { done: true };
     },
+    withoutInsertionOrder: (builder) => builder.modifyEnd(sql`WITHOUT ROWID`),
+    // Rows of a WITHOUT ROWID table are kept in key order, and a delete leaves no readable row.
+    reclaimDeleted: async () => undefined,
   };
 }
