@@ -20,6 +20,14 @@ import { useLocale } from './i18n/locale.js';
 import { AppLayout } from './layout/AppLayout.js';
 
 const LoginPage = lazy(async () => ({ default: (await import('./pages/login/LoginPage.js')).LoginPage }));
+// The public pages behind the QR codes (`/m/…`): no session, no staff menu.
+const CitizenApp = lazy(async () => ({
+  default: (await import('./pages/citizen/CitizenApp.js')).CitizenApp,
+}));
+// No sign-in: the public proposes livelihood projects and reads their published results.
+const PublicLivelihoodPage = lazy(async () => ({
+  default: (await import('./pages/public/PublicLivelihoodPage.js')).PublicLivelihoodPage,
+}));
 
 function Root() {
   return (
@@ -83,6 +91,14 @@ function pageRoute(entry: PageEntry): RouteObject {
 
 const router = createBrowserRouter([
   {
+    path: '/m/*',
+    element: (
+      <Suspense fallback={<PageSpin fullScreen />}>
+        <CitizenApp />
+      </Suspense>
+    ),
+  },
+  {
     element: <Root />,
     children: [
       {
@@ -93,6 +109,14 @@ const router = createBrowserRouter([
           </Suspense>
         ),
       },
+      ...['/public/livelihood', '/public/livelihood/:id'].map((path) => ({
+        path,
+        element: (
+          <Suspense fallback={<PageSpin fullScreen />}>
+            <PublicLivelihoodPage />
+          </Suspense>
+        ),
+      })),
       {
         path: '/',
         element: <SignedInShell />,

@@ -15,6 +15,7 @@ import {
 } from './demo.data.js';
 import { seededRandom } from './demo.random.js';
 import { demoSuggestionRows } from './demo.suggestions.js';
+import { seedDemoBallots } from './demo.ballots.js';
 import { planDemoStations, seedDemoStations } from './demo.stations.js';
 import { henanDefaults } from '../../shared/schemas/settings.js';
 import type { MemberPosition } from '../../shared/schemas/organisations.js';
@@ -338,6 +339,15 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
       await repository.insertMany('assignment_batches', [rows.batch], trx);
       await repository.insertMany('assignments', rows.assignments, trx);
       await repository.insertMany('serial_counters', [rows.counter], trx);
+      await seedDemoBallots(repository, trx, {
+        countyId: county.id,
+        termId: countyTerm.id,
+        sessionId: lastSession.id,
+        units,
+        countyDeputyIds: countyDeputies.map((d) => d.id),
+        demoDeputyId: countyDeputy.id,
+        at,
+      });
     }
     await services.audit.record(trx, {
       actor: null,

@@ -174,9 +174,17 @@ export async function seedDemoStations(
 
   const days: Row<'reception_days'>[] = [];
   const duties: Row<'roster_duties'>[] = [];
+  // The rotation starts at the next reception day, so the first deputies listed (the demo deputy
+  // among them) are on duty soon and can be booked.
+  const next = Math.max(
+    0,
+    plan.receptionDays.findIndex((date) => date >= plan.today),
+  );
   for (const row of stations) {
     const order = members.filter((m) => m.station_id === row.id).map((m) => m.deputy_id);
-    plan.receptionDays.forEach((date, index) => {
+    if (order.length === 0) continue;
+    plan.receptionDays.forEach((date, position) => {
+      const index = ((((position - next) * 2) % order.length) + order.length) % order.length;
       const day = {
         id: newId(),
         station_id: row.id,
@@ -188,7 +196,7 @@ export async function seedDemoStations(
         created_at: at,
       };
       days.push(day);
-      for (const deputyId of rotation(order, index * 2, 2))
+      for (const deputyId of rotation(order, index, 2))
         duties.push({
           id: newId(),
           reception_day_id: day.id,
@@ -347,12 +355,13 @@ async function seedDemoReceptions(
   await repository.insertMany('station_events', events, trx);
   await repository.insertMany('duty_activities', activities, trx);
   const transport = context.unitIds.get('县交通运输局');
-  if (transport)
+  const agencyId = newId();
+  if (transport) {
     await repository.insertMany(
       'agency_appointments',
       [
         {
-          id: newId(),
+          id: agencyId,
           body_id: context.county.id,
           deputy_id: context.demoDeputyId,
           unit_id: transport,
@@ -380,5 +389,24 @@ async function seedDemoReceptions(
       ],
       trx,
     );
+    await repository.insertMany(
+      'station_events',
+      [
+        {
+          id: newId(),
+          item_type: 'agency_appointment',
+          item_id: agencyId,
+          at: daysAgo(2),
+          actor_id: null,
+          actor_name: '代表',
+          action: 'request',
+          from_status: null,
+          to_status: 'requested',
+          note: '农村公路养护资金使用情况',
+        },
+      ],
+      trx,
+    );
+  }
   return plan.today;
 }

@@ -131,6 +131,16 @@ export class LivelihoodRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  /** Candidates still undecided when the vote is concluded are not selected. */
+  async closeCandidates(roundId: string, at: string, executor: Executor): Promise<void> {
+    await executor
+      .updateTable('livelihood_projects')
+      .set((eb) => ({ status: 'not_selected', updated_at: at, version: eb('version', '+', 1) }))
+      .where('round_id', '=', roundId)
+      .where('status', '=', 'candidate')
+      .execute();
+  }
+
   async unitInBody(unitId: string, bodyId: string): Promise<boolean> {
     const row = await this.db
       .selectFrom('units')

@@ -87,7 +87,7 @@ export function livelihoodRoutes(services: Services) {
       schema: {
         tags,
         summary:
-          '流程操作：open_nomination 开始征集、close_nomination 结束征集、fix_candidates 确定候选、start_vote 提交票决、runoff 同票另行投票、start_evaluation 年终测评、publish 公开结果',
+          '流程操作：open_nomination 开始征集、close_nomination 结束征集、fix_candidates 确定候选、start_vote 提交票决、runoff 另行投票（末位同票或名额未满）、conclude_vote 按现有结果确定、start_evaluation 年终测评、publish 公开结果',
         params: actionParams,
         body: z.record(z.string(), z.unknown()).optional(),
         response: { 200: roundDetailSchema },

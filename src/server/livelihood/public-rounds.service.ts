@@ -37,7 +37,9 @@ export class PublicRoundsService {
     const today = shanghaiDate(this.clock.now());
     const published = round.published_at !== null;
     const projects = published
-      ? (await this.rounds.projectsOf(round.id)).filter((p) => p.status === 'selected')
+      ? (await this.rounds.projectsOf(round.id))
+          .filter((p) => p.status === 'selected')
+          .sort((a, b) => (a.vote_rank ?? Infinity) - (b.vote_rank ?? Infinity))
       : [];
     const progress = await this.work.progressOf(projects.map((p) => p.id));
     const photos = await this.work.photosOf(progress.map((p) => p.id));

@@ -10,6 +10,7 @@ import type { RoundStatus, StartBallotInput } from '../../shared/schemas/livelih
 import type { LivelihoodRepository } from './livelihood.repository.js';
 import type { RoundsService } from './rounds.service.js';
 import type { RoundBallots } from './round-ballots.js';
+import { nextVote } from './round-ballots.js';
 import { roundWorkflow } from './round.workflow.js';
 
 /**
@@ -53,14 +54,12 @@ export class RoundActionsService {
         ? await this.ballotsRepository.findById(round.vote_ballot_id)
         : undefined;
       const results = last ? resultsOf(last) : null;
-      const tied = new Set(
-        (results?.items ?? []).filter((i) => results?.runoffItemIds.includes(i.itemId)).map((i) => i.refId),
-      );
+      const next = results ? nextVote(results) : null;
       prepared = await this.roundBallots.prepareVote(
         actor,
         round,
-        projects.filter((p) => tied.has(p.id)),
-        results?.seatsLeft ?? 1,
+        projects.filter((p) => next?.projectIds.includes(p.id)),
+        next?.seats ?? 1,
         start,
         true,
       );
@@ -87,6 +86,7 @@ export class RoundActionsService {
         trx,
       );
       if (!moved) throw staleTransition('livelihood_round');
+      if (action === 'conclude_vote') await this.rounds.closeCandidates(round.id, at, trx);
       await this.audit.record(trx, {
         actor,
         action: `livelihood.${action}`,

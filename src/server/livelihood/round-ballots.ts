@@ -20,6 +20,21 @@ export function tenThousandYuan(fen: number): string {
   return (fen / 1_000_000).toFixed(2).replace(/\.?0+$/, '');
 }
 
+/**
+ * After a session vote: who goes to another vote, for how many seats. Candidates tied across the
+ * last seat (tie rule "run-off"), or, when seats are left because nobody else reached the votes
+ * needed, every candidate not elected (if there are more of them than seats). Null: decided.
+ */
+export function nextVote(results: BallotResults): { projectIds: string[]; seats: number } | null {
+  const refIds = (outcome: string) =>
+    results.items.filter((i) => i.outcome === outcome && i.refId).map((i) => i.refId ?? '');
+  if (results.runoffItemIds.length > 0) return { projectIds: refIds('tied'), seats: results.seatsLeft };
+  const others = refIds('not_elected');
+  if (results.seatsLeft > 0 && others.length > results.seatsLeft)
+    return { projectIds: others, seats: results.seatsLeft };
+  return null;
+}
+
 const itemOf = (project: ProjectWithUnit) => ({
   title: project.title,
   description: `${project.unit_name}承办，计划投资 ${tenThousandYuan(project.investment_fen)} 万元，${project.completion_date} 前完成`,
@@ -53,7 +68,7 @@ export class RoundBallots {
         bodyId: round.body_id,
         termId: round.term_id,
         sessionId: round.session_id,
-        title: runoff ? `${round.title}（同票项目另行投票）` : `${round.title}（代表票决）`,
+        title: runoff ? `${round.title}（另行投票）` : `${round.title}（代表票决）`,
         description: `应选 ${seats} 项，每张选票最多选 ${seats} 项，多选无效。`,
         kind: 'secret',
         questionType: 'select',
@@ -149,8 +164,7 @@ export class RoundBallots {
         after: {
           ballotId: ballot.id,
           selected: results.items.filter((i) => i.outcome === 'elected').map((i) => i.refId),
-          runoff: results.runoffItemIds,
-          seatsLeft: results.seatsLeft,
+          nextVote: nextVote(results),
         },
       });
     };

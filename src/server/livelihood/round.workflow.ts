@@ -21,7 +21,7 @@ export interface RoundContext {
   candidates: number;
   selected: number;
   minimumCandidates: number;
-  /** The latest session-vote ballot: its status and whether a run-off is needed. */
+  /** The latest session-vote ballot: its status and whether another vote is needed. */
   vote: { status: string; runoffNeeded: boolean } | null;
 }
 
@@ -102,15 +102,28 @@ export const roundWorkflow: WorkflowDefinition<RoundStatus, RoundContext> = {
     }),
     action({
       name: 'runoff',
-      label: reason('同票项目另行投票', 'Run-off among the tied'),
+      label: reason('另行投票', 'Another vote'),
       from: ['voting'],
       to: 'voting',
       who: manager,
       guard: (c) =>
         c.vote?.status === 'closed' && c.vote.runoffNeeded
           ? true
-          : reason('只有票决出现末位同票时才需另行投票。', 'A run-off is only needed after a tie.'),
+          : reason(
+              '只有末位同票、或有名额无人达到当选票数时才需另行投票。',
+              'Another vote is only needed after a tie or with seats left.',
+            ),
       input: startBallotSchema,
+    }),
+    action({
+      name: 'conclude_vote',
+      label: reason('按现有结果确定项目', 'Conclude with the current result'),
+      from: ['voting'],
+      to: 'implementing',
+      who: manager,
+      guard: (c) =>
+        c.vote?.status === 'closed' ? true : reason('票决尚未结束。', 'The vote has not closed yet.'),
+      input: empty,
     }),
     action({
       name: 'start_evaluation',

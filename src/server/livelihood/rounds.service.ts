@@ -19,6 +19,7 @@ import type { LivelihoodRepository } from './livelihood.repository.js';
 import type { NominationsRepository } from './nominations.repository.js';
 import { livelihoodErrors, roundNoun } from './livelihood.errors.js';
 import { roundWorkflow } from './round.workflow.js';
+import { nextVote } from './round-ballots.js';
 import type { RoundContext } from './round.workflow.js';
 import {
   managesLivelihood,
@@ -185,7 +186,9 @@ export class RoundsService {
       candidates: projects.filter((p) => p.status !== 'withdrawn').length,
       selected: projects.filter((p) => p.status === 'selected').length,
       minimumCandidates: minimumCandidates(round.seats, round.candidate_ratio_percent),
-      vote: vote ? { status: vote.status, runoffNeeded: (results?.runoffItemIds.length ?? 0) > 0 } : null,
+      vote: vote
+        ? { status: vote.status, runoffNeeded: results !== null && nextVote(results) !== null }
+        : null,
     };
   }
 
@@ -198,7 +201,7 @@ export class RoundsService {
       round.vote_ballot_id ? this.ballots.findById(round.vote_ballot_id) : Promise.resolve(undefined),
     ]);
     const results = vote?.status === 'closed' ? resultsOf(vote) : null;
-    const runoffIds = results?.runoffItemIds ?? [];
+    const next = results && round.status === 'voting' ? nextVote(results) : null;
     return {
       ...toRoundSummary(round),
       termId: round.term_id,
@@ -211,13 +214,7 @@ export class RoundsService {
       satisfactionRule: passRuleSchema.parse(JSON.parse(round.satisfaction_rule_json)),
       voteBallotId: round.vote_ballot_id,
       satisfactionBallotId: round.satisfaction_ballot_id,
-      runoff:
-        results && runoffIds.length > 0 && round.status === 'voting'
-          ? {
-              projectIds: results.items.filter((i) => runoffIds.includes(i.itemId)).map((i) => i.refId ?? ''),
-              seatsLeft: results.seatsLeft,
-            }
-          : null,
+      runoff: next ? { projectIds: next.projectIds, seatsLeft: next.seats } : null,
       nominationCounts: counts,
       projects: projects.map(toProjectSummary),
       actions: manages ? localiseActions(availability(roundWorkflow, context), locale) : [],

@@ -191,7 +191,7 @@ describe('content', () => {
       matter: '太短',
     });
     expect(short.statusCode).toBe(400);
-    expect(short.json().errors[0].message).toContain('至少 10 个字符');
+    expect(short.json().errors[0].message).toBe('「反映的问题」至少 10 个字符');
     const noContact = await leaveMessage(t.app, { deputyCode, category: 'other', matter });
     expect(noContact.json().errors[0].field).toBe('contact');
   });

@@ -75,9 +75,8 @@ export class PublicProfilesService {
       name: person.name,
       gender: person.gender === 'female' ? 'female' : 'male',
       occupation: person.occupation,
-      seats: [...seats]
-        .reverse()
-        .map((s) => ({ bodyName: s.body_name, level: levelsOf([s])[0] ?? 'county' })),
+      // Highest level first (seats come ordered by body path: a parent before its children).
+      seats: seats.map((s) => ({ bodyName: s.body_name, level: levelsOf([s])[0] ?? 'county' })),
       hasPhoto: person.photo_file_id !== null,
       stations: stations.map((s) => ({ code: s.public_code, name: s.name, address: s.address })),
       upcomingDuties: days,

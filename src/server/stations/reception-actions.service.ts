@@ -97,10 +97,15 @@ export class ReceptionActionsService {
       ? seats.find((s) => s.body_id === values.bodyId)
       : (seats.filter((s) => seatServesStation(s.body_path, row.body_path)).at(-1) ?? seats.at(-1));
     if (!chosen) throw receptionErrors.suggestionBody();
+    // 关于<the matter's first clause>的建议: a usual title the deputy can then sharpen.
+    const clause =
+      row.matter
+        .split(/[，。；！？,.;!?\r\n]/)
+        .find((part) => part.trim().length > 0)
+        ?.trim() ?? '';
     const category = citizenCategoryLabels[row.category as CitizenCategory].zh;
-    const firstLine = row.matter.split(/\r?\n/)[0]?.trim() ?? '';
-    const title =
-      text(values.title) || `关于${category}问题的建议：${firstLine}`.slice(0, 40).padEnd(4, '。');
+    const subject = clause.length > 30 ? `${clause.slice(0, 30)}…` : clause || `${category}问题`;
+    const title = text(values.title) || `关于${subject}的建议`;
     const source = `${receptionChannelLabels[row.channel as ReceptionChannel].zh}，查询码 ${row.tracking_code}，${row.received_on}`;
     const draft = await this.suggestions.create(actor, {
       bodyId: chosen.body_id,
@@ -157,7 +162,8 @@ export class ReceptionActionsService {
         changes = { deputy_id: text(input.deputyId) };
         break;
       case 'to_suggestion':
-        changes = { suggestion_id: prepared.suggestionId ?? null, outcome: row.outcome ?? 'suggestion' };
+        // The suggestion is the substantive outcome, even when the citizen was answered first.
+        changes = { suggestion_id: prepared.suggestionId ?? null, outcome: 'suggestion' };
         note = '已转为代表建议草稿';
         break;
       default:

@@ -25,8 +25,8 @@ const minimum = { title: 4, grounds: 20, proposals: 10 };
 
 /** Numbered points like "一、…二、…" or "1. … 2. …" in the proposals, as a sign of several matters. */
 function countNumberedPoints(text: string): number {
-  const chinese = text.match(/(^|\n|\s)[一二三四五六七八九十]+[、.．]/g)?.length ?? 0;
-  const arabic = text.match(/(^|\n|\s)[0-9]{1,2}[、.．)）]/g)?.length ?? 0;
+  const chinese = text.match(/(^|\n|\s|[。；;：:])[一二三四五六七八九十]+[、.．]/g)?.length ?? 0;
+  const arabic = text.match(/(^|\n|\s|[。；;：:])[0-9]{1,2}[、.．)）]/g)?.length ?? 0;
   return Math.max(chinese, arabic);
 }
 

@@ -286,3 +286,23 @@ describe('assignment workflow, every state × role of unit × action × actor', 
     expect(entry?.reason?.zh).toContain('2025-04-03');
   });
 });
+
+describe('submission checks', () => {
+  it('hints at several matters when the proposals number four or more points, inline or on new lines', () => {
+    const inline = checkSubmission(
+      {
+        ...goodDraft,
+        categoryId: 'C',
+        proposals: '一、加强治理。二、加强巡查。三、加强宣传。四、建立长效机制。',
+      },
+      henanDefaults,
+    );
+    expect(inline.hints[0]?.zh).toContain('4 条');
+    const lines = checkSubmission(
+      { ...goodDraft, categoryId: 'C', proposals: '1. 修路\n2. 建桥\n3. 通车\n4. 设站' },
+      henanDefaults,
+    );
+    expect(lines.hints).toHaveLength(1);
+    expect(checkSubmission({ ...goodDraft, categoryId: 'C' }, henanDefaults).hints).toHaveLength(0);
+  });
+});

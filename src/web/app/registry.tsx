@@ -2,6 +2,13 @@ import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  FileDoneOutlined,
+  BulbOutlined,
+  FileSearchOutlined,
+  InboxOutlined,
+  SendOutlined,
+  StarOutlined,
+  TagsOutlined,
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
@@ -10,18 +17,24 @@ import {
   FlagOutlined,
   HomeOutlined,
   IdcardOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { Role } from '../../shared/schemas/roles.js';
 import type { Localised } from '../i18n/localised.js';
+import { votingMenuGroup, votingPages } from '../pages/ballots/voting.pages.js';
+import { stationPages, stationsMenuGroup } from '../pages/stations/stations.pages.js';
 
 /** Menu groups (sub-menus). A group shows when the user sees at least one of its pages. */
 export const menuGroups = {
   organisation: { label: { zh: '组织与人员', en: 'Organisation' }, icon: <ClusterOutlined /> },
+  voting: votingMenuGroup,
+  stations: stationsMenuGroup,
   system: { label: { zh: '系统管理', en: 'Administration' }, icon: <SettingOutlined /> },
 } satisfies Record<string, { label: Localised; icon: ReactNode }>;
 export type MenuGroupKey = keyof typeof menuGroups;
@@ -37,6 +50,8 @@ export interface PageEntry {
   roles: readonly Role[] | 'everyone';
   /** Sub-menu it sits in; top level when absent. */
   group?: MenuGroupKey;
+  /** A page reached from other pages (a detail, a form), not from the menu. */
+  hideInMenu?: boolean;
   /** Loaded on first visit, so each page is its own chunk. */
   page: LazyExoticComponent<ComponentType>;
 }
@@ -63,6 +78,87 @@ export const pageRegistry: readonly PageEntry[] = [
     page: lazyPage(() => import('../pages/home/HomePage.js'), 'HomePage'),
   },
   {
+    key: 'suggestions-mine',
+    path: '/suggestions/mine',
+    label: { zh: '我的建议', en: 'My suggestions' },
+    icon: <BulbOutlined />,
+    roles: ['deputy'],
+    page: lazyPage(() => import('../pages/suggestions/mine/MySuggestionsPage.js'), 'MySuggestionsPage'),
+  },
+  {
+    key: 'suggestion-new',
+    path: '/suggestions/new',
+    label: { zh: '起草建议', en: 'Draft a suggestion' },
+    icon: <BulbOutlined />,
+    roles: ['deputy'],
+    hideInMenu: true,
+    page: lazyPage(() => import('../pages/suggestions/draft/DraftPage.js'), 'DraftPage'),
+  },
+  {
+    key: 'suggestion-edit',
+    path: '/suggestions/:id/edit',
+    label: { zh: '修改建议', en: 'Edit a suggestion' },
+    icon: <BulbOutlined />,
+    roles: ['deputy'],
+    hideInMenu: true,
+    page: lazyPage(() => import('../pages/suggestions/draft/DraftPage.js'), 'DraftPage'),
+  },
+  {
+    key: 'suggestion-detail',
+    path: '/suggestions/:id',
+    label: { zh: '建议详情', en: 'Suggestion' },
+    icon: <BulbOutlined />,
+    // Anyone signed in: the server answers 404 for an item the user may not see.
+    roles: 'everyone',
+    hideInMenu: true,
+    page: lazyPage(
+      () => import('../pages/suggestions/detail/SuggestionDetailPage.js'),
+      'SuggestionDetailPage',
+    ),
+  },
+  {
+    key: 'unit-inbox',
+    path: '/inbox',
+    label: { zh: '承办单位待办', en: 'Unit inbox' },
+    icon: <InboxOutlined />,
+    roles: ['unit_handler', 'unit_leader'],
+    page: lazyPage(() => import('../pages/suggestions/inbox/InboxPage.js'), 'InboxPage'),
+  },
+  {
+    key: 'suggestions-review',
+    path: '/suggestions/review',
+    label: { zh: '建议审查', en: 'Review' },
+    icon: <FileDoneOutlined />,
+    roles: ['office_staff', 'admin', 'committee_staff', 'leader'],
+    page: lazyPage(() => import('../pages/suggestions/review/ReviewPage.js'), 'ReviewPage'),
+  },
+  {
+    key: 'suggestions-assign',
+    path: '/suggestions/assign',
+    label: { zh: '交办工作台', en: 'Assignment' },
+    icon: <SendOutlined />,
+    roles: ['office_staff', 'admin'],
+    page: lazyPage(() => import('../pages/suggestions/assign/AssignWorkbenchPage.js'), 'AssignWorkbenchPage'),
+  },
+  {
+    key: 'suggestions-all',
+    path: '/suggestions',
+    label: { zh: '全部建议', en: 'All suggestions' },
+    icon: <FileSearchOutlined />,
+    roles: ['office_staff', 'admin', 'committee_staff', 'leader'],
+    page: lazyPage(() => import('../pages/suggestions/all/AllSuggestionsPage.js'), 'AllSuggestionsPage'),
+  },
+  {
+    key: 'suggestions-key',
+    path: '/suggestions/key',
+    label: { zh: '重点建议', en: 'Key suggestions' },
+    icon: <StarOutlined />,
+    roles: ['leader', 'office_staff', 'admin'],
+    page: lazyPage(() => import('../pages/suggestions/key/KeySuggestionsPage.js'), 'KeySuggestionsPage'),
+  },
+  ...votingPages,
+  ...stationPages,
+  {
     key: 'sessions',
     path: '/org/sessions',
     label: { zh: '届次与会议', en: 'Terms and sessions' },
@@ -79,6 +175,15 @@ export const pageRegistry: readonly PageEntry[] = [
     roles: ['admin', 'office_staff'],
     group: 'organisation',
     page: lazyPage(() => import('../pages/organisations/DelegationsPage.js'), 'DelegationsPage'),
+  },
+  {
+    key: 'committees',
+    path: '/org/committees',
+    label: { zh: '委员会与常委会', en: 'Committees' },
+    icon: <SolutionOutlined />,
+    roles: ['admin', 'office_staff'],
+    group: 'organisation',
+    page: lazyPage(() => import('../pages/organisations/CommitteesPage.js'), 'CommitteesPage'),
   },
   {
     key: 'units',
@@ -125,6 +230,15 @@ export const pageRegistry: readonly PageEntry[] = [
     page: lazyPage(() => import('../pages/users/UsersPage.js'), 'UsersPage'),
   },
   {
+    key: 'categories',
+    path: '/settings/categories',
+    label: { zh: '建议分类', en: 'Categories' },
+    icon: <TagsOutlined />,
+    roles: ['admin', 'office_staff'],
+    group: 'system',
+    page: lazyPage(() => import('../pages/suggestions/categories/CategoriesPage.js'), 'CategoriesPage'),
+  },
+  {
     key: 'rule-profile',
     path: '/settings/rules',
     label: { zh: '规则设置', en: 'Rule profile' },
@@ -141,6 +255,18 @@ export const pageRegistry: readonly PageEntry[] = [
     roles: ['admin'],
     group: 'system',
     page: lazyPage(() => import('../pages/security/SecurityPage.js'), 'SecurityPage'),
+  },
+  {
+    key: 'notification-channels',
+    path: '/settings/notifications',
+    label: { zh: '通知渠道', en: 'Notification channels' },
+    icon: <NotificationOutlined />,
+    roles: ['admin'],
+    group: 'system',
+    page: lazyPage(
+      () => import('../pages/notification-channels/NotificationChannelsPage.js'),
+      'NotificationChannelsPage',
+    ),
   },
   {
     key: 'audit',

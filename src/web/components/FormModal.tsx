@@ -17,6 +17,8 @@ interface FormModalProps<Values> {
   children: ReactNode | ((form: FormInstance<Values>) => ReactNode);
   width?: number;
   okText?: string;
+  /** Nothing to submit (e.g. the action is not open): the OK button is greyed out. */
+  okDisabled?: boolean;
 }
 
 /** A dialog holding one form: loading state, field errors from the API, closes on success. */
@@ -29,6 +31,7 @@ export function FormModal<Values extends object>({
   children,
   width,
   okText,
+  okDisabled = false,
 }: FormModalProps<Values>) {
   const { t } = useLocale();
   const [form] = Form.useForm<Values>();
@@ -58,6 +61,7 @@ export function FormModal<Values extends object>({
       onCancel={onClose}
       afterClose={() => setFailure(null)}
       confirmLoading={busy}
+      okButtonProps={{ disabled: okDisabled }}
       width={width}
       destroyOnHidden
     >

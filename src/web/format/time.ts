@@ -45,3 +45,8 @@ export function dayString(value: Dayjs | null | undefined): string | null {
 export function dayValue(day: string | null | undefined): Dayjs | undefined {
   return day ? dayjs(day) : undefined;
 }
+
+/** Today's date in Beijing, `YYYY-MM-DD` (deadlines are calendar days there). */
+export function todayInBeijing(): string {
+  return dayjs().tz(displayTimeZone).format('YYYY-MM-DD');
+}

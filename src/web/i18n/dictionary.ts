@@ -6,6 +6,17 @@ import { rulesMessages } from './messages/rules.js';
 import { organisationMessages } from './messages/organisation.js';
 import { peopleMessages } from './messages/people.js';
 import { calendarMessages } from './messages/calendar.js';
+import { suggestionMessages } from './messages/suggestions.js';
+import { suggestionDetailMessages } from './messages/suggestion-detail.js';
+import { suggestionWorkMessages } from './messages/suggestion-work.js';
+import { transferMessages } from './messages/transfer.js';
+import { channelMessages } from './messages/channels.js';
+import { votingMessages } from './messages/voting.js';
+import { livelihoodMessages } from './messages/livelihood.js';
+import { evaluationMessages } from './messages/evaluations.js';
+import { stationsMessages } from './messages/stations.js';
+import { citizenMessages } from './messages/citizen.js';
+import { handlingMessages } from './messages/handling.js';
 
 /**
  * Every UI string, Chinese first. Split by area to keep files short; a new area is added to both
@@ -19,6 +30,17 @@ export const dictionary = {
   ...organisationMessages,
   ...peopleMessages,
   ...calendarMessages,
+  ...suggestionMessages,
+  ...suggestionDetailMessages,
+  ...suggestionWorkMessages,
+  ...transferMessages,
+  ...channelMessages,
+  ...votingMessages,
+  ...livelihoodMessages,
+  ...evaluationMessages,
+  ...stationsMessages,
+  ...citizenMessages,
+  ...handlingMessages,
 } satisfies Record<string, Localised>;
 
 export type MessageKey = keyof typeof dictionary;
@@ -31,6 +53,17 @@ type Areas = [
   typeof organisationMessages,
   typeof peopleMessages,
   typeof calendarMessages,
+  typeof suggestionMessages,
+  typeof suggestionDetailMessages,
+  typeof suggestionWorkMessages,
+  typeof transferMessages,
+  typeof channelMessages,
+  typeof votingMessages,
+  typeof livelihoodMessages,
+  typeof evaluationMessages,
+  typeof stationsMessages,
+  typeof citizenMessages,
+  typeof handlingMessages,
 ];
 
 /** Keys present in more than one area: the spread above would silently keep only the last. */

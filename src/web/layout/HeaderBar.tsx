@@ -8,6 +8,7 @@ import { distinctRoles } from '../auth/roles.js';
 import { useSession } from '../auth/session.js';
 import { RoleTags } from '../components/RoleTags.js';
 import { useLocale } from '../i18n/locale.js';
+import { NotificationBell } from '../pages/notifications/NotificationBell.js';
 import { Brand } from './Brand.js';
 
 interface HeaderBarProps {
@@ -16,7 +17,7 @@ interface HeaderBarProps {
   onOpenMenu: () => void;
 }
 
-/** Brand (on phones, with the menu button), language switch and the user's menu. */
+/** Brand (on phones, with the menu button), notifications, language switch and the user's menu. */
 export function HeaderBar({ me, phone, onOpenMenu }: HeaderBarProps) {
   const { t, pick, locale, setLocale } = useLocale();
   const { logout } = useSession();
@@ -66,6 +67,7 @@ export function HeaderBar({ me, phone, onOpenMenu }: HeaderBarProps) {
         ) : null}
       </Flex>
       <Flex align="center" gap={phone ? 4 : 12} style={{ minWidth: 0 }}>
+        <NotificationBell />
         <Button
           type="text"
           icon={<TranslationOutlined />}

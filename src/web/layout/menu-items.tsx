@@ -17,6 +17,7 @@ export function buildMenuItems(me: Me, pick: LocaleContextValue['pick']): MenuIt
   const items: MenuItem[] = [];
   const groups = new Map<MenuGroupKey, MenuItem[]>();
   for (const entry of visiblePages(me)) {
+    if (entry.hideInMenu) continue;
     const item: MenuItem = {
       key: entry.key,
       icon: entry.icon,

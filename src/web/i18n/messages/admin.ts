@@ -20,6 +20,11 @@ export const adminMessages = {
   bodyNameRule: { zh: '名称为 2 至 60 个字符', en: 'Name: 2 to 60 characters' },
 
   usersTitle: { zh: '用户', en: 'Users' },
+  usersIntro: {
+    zh: '平台账户及其角色。选择人大机关后，可按模板批量导入该机关的用户，或导出其用户清单（不含密码）。',
+    en: 'Accounts and their roles. Choose a congress body to import its users from the template or export them (never passwords).',
+  },
+  userBodyFilter: { zh: '按人大机关', en: 'Congress body' },
   userSearchPlaceholder: { zh: '用户名或姓名', en: 'Username or name' },
   userUsername: { zh: '用户名', en: 'Username' },
   userDisplayName: { zh: '姓名', en: 'Name' },

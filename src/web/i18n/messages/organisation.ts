@@ -1,4 +1,4 @@
-/** Terms, sessions, delegations and deputy groups. */
+/** Terms, sessions, delegations, deputy groups, committees and standing committee members. */
 export const organisationMessages = {
   deleted: { zh: '已删除', en: 'Deleted' },
   rename: { zh: '重命名', en: 'Rename' },
@@ -52,4 +52,29 @@ export const organisationMessages = {
   groupNamePlaceholder: { zh: '如：第一代表小组', en: 'e.g. Group one' },
   groupCreate: { zh: '新建代表小组', en: 'New group' },
   groupAnyTerm: { zh: '不限届次', en: 'Any term' },
+  committeesPageTitle: { zh: '委员会与常委会', en: 'Committees' },
+  committeesPageIntro: {
+    zh: '人大机关的专门委员会、工作委员会和办事机构，以及每届常委会组成人员（乡镇人大为主席团成员）。',
+    en: "A body's special and working committees and offices, and its standing committee members per term (the presidium in a township).",
+  },
+  committeesTitle: { zh: '委员会与办事机构', en: 'Committees and offices' },
+  committeeName: { zh: '名称', en: 'Name' },
+  committeeNamePlaceholder: { zh: '如：财政经济委员会', en: 'e.g. Financial and Economic Committee' },
+  committeeKind: { zh: '类别', en: 'Kind' },
+  committeeCreate: { zh: '新建委员会', en: 'New committee' },
+  committeeEdit: { zh: '编辑委员会', en: 'Edit committee' },
+  standingCommitteeTitle: { zh: '常委会组成人员', en: 'Standing committee members' },
+  memberAdd: { zh: '添加组成人员', en: 'Add member' },
+  memberDeputy: { zh: '代表', en: 'Deputy' },
+  memberDeputyPlaceholder: { zh: '输入姓名搜索代表', en: 'Type a name to find a deputy' },
+  memberDeputyHint: { zh: '只列出{term}在任的代表', en: 'Only serving deputies of {term}' },
+  memberDeputyRequired: { zh: '请选择代表', en: 'Choose a deputy' },
+  memberAlready: { zh: '已是组成人员', en: 'already a member' },
+  memberPosition: { zh: '职务', en: 'Position' },
+  memberChangePosition: { zh: '修改职务', en: 'Change position' },
+  memberRemove: { zh: '移除', en: 'Remove' },
+  memberRemoveConfirm: {
+    zh: '确定将「{name}」从本届常委会组成人员中移除吗？',
+    en: 'Remove “{name}” from the standing committee of this term?',
+  },
 } as const;

@@ -20,12 +20,22 @@ interface BodyTreeSelectProps {
   /** Bodies the user may choose; others show but cannot be picked. All when absent. */
   selectable?: (body: CongressBody) => boolean;
   placeholder?: string;
+  /** Offer a clear button; clearing calls `onClear` (`onChange` always gets a body). */
+  onClear?: () => void;
   id?: string;
   style?: CSSProperties;
 }
 
 /** Picks a congress body from the tree (works as an antd `Form.Item` control). */
-export function BodyTreeSelect({ value, onChange, selectable, placeholder, id, style }: BodyTreeSelectProps) {
+export function BodyTreeSelect({
+  value,
+  onChange,
+  selectable,
+  placeholder,
+  onClear,
+  id,
+  style,
+}: BodyTreeSelectProps) {
   const { t, pick } = useLocale();
   const bodies = useBodies();
   const treeData = useMemo(() => {
@@ -42,7 +52,8 @@ export function BodyTreeSelect({ value, onChange, selectable, placeholder, id, s
     <TreeSelect<string>
       id={id}
       value={value ?? undefined}
-      onChange={(next) => onChange?.(next)}
+      onChange={(next: string | undefined) => (next === undefined ? onClear?.() : onChange?.(next))}
+      allowClear={onClear !== undefined}
       treeData={treeData}
       treeDefaultExpandAll
       showSearch={{ treeNodeFilterProp: 'title' }}

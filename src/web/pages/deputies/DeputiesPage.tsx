@@ -5,6 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { Deputy, SeatStatus } from '../../../shared/schemas/deputies.js';
 import { genderLabels, seatStatusLabels, seatStatusValues } from '../../../shared/schemas/deputies.js';
 import { useSession } from '../../auth/session.js';
+import { ImportExport } from '../../components/ImportExport/ImportExport.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -32,6 +33,7 @@ export function DeputiesPage() {
   const body = bodies.data?.find((candidate) => candidate.id === bodyId);
   const canEdit = me !== null && body !== undefined && coversBody(me, deputyWriters, body);
   const change = (next: DeputyQuery) => setFilter((current) => ({ ...current, ...next, page: 1 }));
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = filter;
 
   const columns: TableColumnsType<Deputy> = [
     {
@@ -99,13 +101,16 @@ export function DeputiesPage() {
         intro={t('deputiesIntro')}
         extra={
           canEdit ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setDialog({ mode: 'create', bodyId })}
-            >
-              {t('deputyCreate')}
-            </Button>
+            <>
+              <ImportExport kind="deputies" body={body} exportQuery={exportQuery} />
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setDialog({ mode: 'create', bodyId })}
+              >
+                {t('deputyCreate')}
+              </Button>
+            </>
           ) : null
         }
       />

@@ -5,6 +5,7 @@ import { roleLabels } from '../../../shared/schemas/roles.js';
 import { useSession } from '../../auth/session.js';
 import { RoleTags } from '../../components/RoleTags.js';
 import { useLocale } from '../../i18n/locale.js';
+import { TodoPanel } from './TodoPanel.js';
 
 /** Welcome card: who you are here, in which bodies and units. */
 export function HomePage() {
@@ -13,6 +14,9 @@ export function HomePage() {
   if (!me) return null;
   return (
     <Row gutter={[16, 16]}>
+      <Col xs={24}>
+        <TodoPanel me={me} />
+      </Col>
       <Col xs={24} lg={16}>
         <Card>
           <Typography.Title level={3} style={{ marginTop: 0 }}>

@@ -6,6 +6,7 @@ import type { Unit, UnitKind } from '../../../shared/schemas/units.js';
 import { unitKindLabels, unitKindValues } from '../../../shared/schemas/units.js';
 import { useSession } from '../../auth/session.js';
 import { showError } from '../../components/error-text.js';
+import { ImportExport } from '../../components/ImportExport/ImportExport.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -117,13 +118,17 @@ export function UnitsPage() {
         intro={t('unitsIntro')}
         extra={
           canEdit && bodyId ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setDialog({ mode: 'create', bodyId })}
-            >
-              {t('unitCreate')}
-            </Button>
+            <>
+              {/* The export takes the name search; kind and status are not export filters. */}
+              <ImportExport kind="units" body={body} exportQuery={{ q: filter.q }} />
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setDialog({ mode: 'create', bodyId })}
+              >
+                {t('unitCreate')}
+              </Button>
+            </>
           ) : null
         }
       />

@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Input, Select, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Flex, Table, Tag, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined, SafetyOutlined } from '@ant-design/icons';
-import { roleLabels, roleValues } from '../../../shared/schemas/roles.js';
-import type { Role } from '../../../shared/schemas/roles.js';
+import { roleLabels } from '../../../shared/schemas/roles.js';
 import type { User } from '../../../shared/schemas/users.js';
+import { ImportExport } from '../../components/ImportExport/ImportExport.js';
 import { OneTimeSecretModal } from '../../components/OneTimeSecretModal.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
 import { RoleTags } from '../../components/RoleTags.js';
 import { formatDateTime, isInFuture } from '../../format/time.js';
 import { useLocale } from '../../i18n/locale.js';
+import { useBodies } from '../bodies/bodies.api.js';
 import { UserActions } from './UserActions.js';
+import { UserFilters } from './UserFilters.js';
 import { UserFormModal } from './UserFormModal.js';
 import type { UserDialog } from './UserFormModal.js';
 import { useUsers } from './users.api.js';
@@ -30,6 +32,8 @@ export function UsersPage() {
   const [dialog, setDialog] = useState<UserDialog>(null);
   const [secret, setSecret] = useState<OneTimePassword | null>(null);
   const users = useUsers(query);
+  const bodies = useBodies();
+  const body = bodies.data?.find((candidate) => candidate.id === query.bodyId);
   const filter = (change: UserQuery) => setQuery((current) => ({ ...current, ...change, page: 1 }));
 
   const columns: TableColumnsType<User> = [
@@ -107,38 +111,19 @@ export function UsersPage() {
     <>
       <PageHeader
         title={t('usersTitle')}
+        intro={t('usersIntro')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })}>
-            {t('userCreate')}
-          </Button>
+          <>
+            {/* Imports and exports work on one body: the one chosen in the filter. */}
+            <ImportExport kind="users" body={body} exportQuery={{ q: query.q }} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })}>
+              {t('userCreate')}
+            </Button>
+          </>
         }
       />
       <Card className="minyi-table-card">
-        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            placeholder={t('userSearchPlaceholder')}
-            onSearch={(q) => filter({ q: q.trim() || undefined })}
-            style={{ flex: '1 1 220px', maxWidth: 320 }}
-          />
-          <Select<Role>
-            allowClear
-            placeholder={t('userRoleFilter')}
-            options={roleValues.map((role) => ({ value: role, label: pick(roleLabels[role]) }))}
-            onChange={(role) => filter({ role })}
-            style={{ flex: '1 1 160px', maxWidth: 220 }}
-          />
-          <Select<'active' | 'disabled'>
-            allowClear
-            placeholder={t('userStatusFilter')}
-            options={[
-              { value: 'active', label: t('userStatusActive') },
-              { value: 'disabled', label: t('userStatusDisabled') },
-            ]}
-            onChange={(status) => filter({ status })}
-            style={{ flex: '1 1 120px', maxWidth: 160 }}
-          />
-        </Flex>
+        <UserFilters bodyId={query.bodyId} onChange={filter} />
         {users.isError ? (
           <QueryError error={users.error} onRetry={() => void users.refetch()} />
         ) : (

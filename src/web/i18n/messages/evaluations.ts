@@ -1,0 +1,52 @@
+/** Satisfaction evaluations, site checks and rectification. */
+export const evaluationMessages = {
+  evTitle: { zh: '满意度测评', en: 'Evaluations' },
+  evIntro: {
+    zh: '对专项工作报告和部门工作进行满意度测评：无记名投票、当场计票公布；未达标的单位限期一个月整改，报送整改情况和书面说明。',
+    en: 'Satisfaction votes on work reports and departments; units below the threshold report and explain within a month.',
+  },
+  evCreate: { zh: '组织测评', en: 'New evaluation' },
+  evSubjects: { zh: '测评对象', en: 'Subjects' },
+  evSubjectTitle: { zh: '报告名称或被评议单位', en: 'Report or unit' },
+  evReporter: { zh: '报告人', en: 'Reporter' },
+  evAddSubject: { zh: '增加测评对象', en: 'Add a subject' },
+  evGrades: { zh: '满意 / 基本满意 / 不满意', en: 'Three grades' },
+  evScores: { zh: '打分（百分制）', en: 'Score (of 100)' },
+  evMiddlePercent: { zh: '抽查比例（11~19 件时）', en: 'Sample share (11–19 items)' },
+  evSamplingHint: {
+    zh: '实地抽查：20 件以上抽查 50%，10 件以下全部查看（固始做法），其间按此比例。',
+    en: 'Site checks: 50% of 20 or more, all of 10 or fewer; this share in between.',
+  },
+  evOpenBallot: { zh: '进入表决', en: 'Open the ballot' },
+  evNoSample: { zh: '尚未抽取实地查看事项', en: 'No sample drawn yet' },
+  evSampleSummary: {
+    zh: '共 {population} 件，按规则抽查 {size} 件',
+    en: '{population} items, {size} to check',
+  },
+  evDrawConfirm: {
+    zh: '从该单位近两年承办的建议中随机抽取，重新抽取会替换已有结果。确定吗？',
+    en: 'Draw at random from the unit’s suggestions of the last two years?',
+  },
+  evDrawFromUnit: { zh: '从承办建议中抽取', en: 'Draw from its suggestions' },
+  evManualItems: { zh: '或粘贴事项清单，每行一项', en: 'Or paste a list, one per line' },
+  evDrawFromList: { zh: '从清单抽取（{count}）', en: 'Draw from the list ({count})' },
+  evFinding: { zh: '实地查看情况', en: 'What the check found' },
+  evRectificationOpen: {
+    zh: '测评未达标，已生成整改任务 →',
+    en: 'Below the threshold: rectification task →',
+  },
+  evRectifications: { zh: '整改任务', en: 'Rectification' },
+  evRectificationsIntro: {
+    zh: '测评未达标的单位限期一个月整改，报送整改情况和书面说明，经审核后销号。',
+    en: 'Units below the threshold report within a month; the office reviews and closes.',
+  },
+  evDueOn: { zh: '整改期限', en: 'Due' },
+  evOverdue: { zh: '已逾期', en: 'overdue' },
+  evReport: { zh: '整改情况', en: 'Report' },
+  evExplanation: { zh: '书面说明', en: 'Written explanation' },
+  evReviewNote: { zh: '审核意见', en: 'Review note' },
+  evSubmittedAt: { zh: '报送时间', en: 'Reported at' },
+  evSubmitReport: { zh: '报送整改情况', en: 'Submit the report' },
+  evAccept: { zh: '整改完成', en: 'Accept' },
+  evReturn: { zh: '退回重报', en: 'Return' },
+} as const;
