@@ -105,7 +105,8 @@ describe('a suggestion from draft to the handling unit', () => {
     await workbench.goto(`${server.url}/suggestions/assign`);
     const row = workbench.getByRole('row').filter({ hasText: title });
     await row.waitFor();
-    expect(await row.getByTestId('lead-unit').textContent()).toContain('县教育局');
+    // The unit's name shows once the unit list has loaded (until then the select holds its id).
+    await row.getByTestId('lead-unit').filter({ hasText: '县教育局' }).waitFor();
     await row.getByRole('checkbox').check();
     const preview = workbench.getByTestId('deadline-preview');
     await preview.waitFor();

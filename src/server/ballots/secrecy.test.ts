@@ -75,6 +75,8 @@ async function expectNoLink(stage: string) {
     .selectFrom('ballot_choices')
     .selectAll()
     .where('ballot_id', '=', ballot.id)
+    // Key order (random ids). PostgreSQL's unordered heap order while open is the documented limit.
+    .orderBy('id')
     .execute();
   expect(choices, stage).toHaveLength(voters + 2);
   const secrets = choices.flatMap((c) => [c.id, ...(c.receipt_hash ? [c.receipt_hash] : [])]);

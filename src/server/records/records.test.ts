@@ -128,6 +128,7 @@ describe('the handling record (全程纪实表)', () => {
       .select('action')
       .where('target_id', '=', item.id)
       .where('target_type', '=', 'handling_record')
+      .orderBy('seq')
       .execute();
     expect(audit.map((a) => a.action)).toEqual([
       'handling_record.sign_deputy',

@@ -45,7 +45,9 @@ export function receptionsRoutes(services: Services) {
       handler: async (request, reply) =>
         reply
           .status(201)
-          .send(await services.receptions.create(actorOf(request), request.body, requestLocale(request))),
+          .send(
+            await services.receptionRecords.create(actorOf(request), request.body, requestLocale(request)),
+          ),
     });
 
     api.get('/receptions/stats', {

@@ -10,7 +10,8 @@ import type { Locale } from '../http/locale.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import { availability, check, staleTransition } from '../workflow/workflow.js';
 import type { Swap, SwapStatus } from '../../shared/schemas/stations.js';
-import type { RostersRepository, SwapViewRow } from './rosters.repository.js';
+import type { RostersRepository } from './rosters.repository.js';
+import type { SwapViewRow, SwapsRepository } from './swaps.repository.js';
 import type { StationsRepository } from './stations.repository.js';
 import { stationWriters } from './stations.access.js';
 import { dutyNoun, rosterErrors, swapNoun } from './stations.errors.js';
@@ -23,6 +24,7 @@ export class RosterSwapsService {
   constructor(
     private readonly db: Db,
     private readonly rosters: RostersRepository,
+    private readonly swaps: SwapsRepository,
     private readonly stations: StationsRepository,
     private readonly timeline: StationTimeline,
     private readonly notifications: NotificationsService,
@@ -76,7 +78,7 @@ export class RosterSwapsService {
       updated_at: at,
     };
     await this.db.transaction().execute(async (trx) => {
-      await this.rosters.insertSwap(row, trx);
+      await this.swaps.insertSwap(row, trx);
       await this.timeline.record(trx, actor, 'swap', row.id, {
         action: 'request',
         from: null,
@@ -112,7 +114,7 @@ export class RosterSwapsService {
   }
 
   private async visible(actor: Actor, id: string): Promise<SwapContext> {
-    const swap = await this.rosters.findSwap(id);
+    const swap = await this.swaps.findSwap(id);
     if (!swap) throw notFound(swapNoun, id);
     const context = await this.context(actor, swap);
     const sees =
@@ -136,7 +138,7 @@ export class RosterSwapsService {
     const pathPrefixes = scopePaths(actor, stationWriters);
     if (pathPrefixes.length === 0 && staffStationIds.length === 0 && !actor.deputyId)
       throw forbidden({ zh: '您的角色无权查看调班申请。', en: 'Your role may not read swaps.' });
-    const rows = await this.rosters.listSwaps({
+    const rows = await this.swaps.listSwaps({
       pathPrefixes,
       stationIds: staffStationIds,
       deputyId: actor.deputyId,
@@ -199,13 +201,7 @@ export class RosterSwapsService {
     await this.db.transaction().execute(async (trx) => {
       const changes = { decision_note: note, decided_by: actor.userId, decided_at: at, updated_at: at };
       if (
-        !(await this.rosters.transitionSwap(
-          swap.id,
-          { status: from, version: swap.version },
-          to,
-          changes,
-          trx,
-        ))
+        !(await this.swaps.transitionSwap(swap.id, { status: from, version: swap.version }, to, changes, trx))
       )
         throw staleTransition(swapWorkflow.name);
       if (actionName === 'approve') {

@@ -121,6 +121,28 @@ export function rotation(deputyIds: string[], position: number, count: number): 
   );
 }
 
+/**
+ * Like `rotation`, but passes over deputies already on duty that day elsewhere (a deputy sits in
+ * several stations); a day may then have fewer deputies rather than one person in two places.
+ * Marks the chosen deputies busy for the date.
+ */
+export function rotationAvoiding(
+  deputyIds: string[],
+  position: number,
+  count: number,
+  date: string,
+  busy: Set<string>,
+): string[] {
+  const chosen: string[] = [];
+  for (let i = 0; i < deputyIds.length && chosen.length < count; i += 1) {
+    const candidate = deputyIds[(position + i) % deputyIds.length];
+    if (candidate === undefined || busy.has(`${candidate}|${date}`)) continue;
+    chosen.push(candidate);
+    busy.add(`${candidate}|${date}`);
+  }
+  return chosen;
+}
+
 /** Appointment slots of a reception day: `start` to `end` in steps of `minutes`. */
 export function slotTimes(start: string, end: string, minutes: number): string[] {
   const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

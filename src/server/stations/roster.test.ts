@@ -54,12 +54,13 @@ describe('reception days from the rule', () => {
     const { countyOffice, township, townOffice, townDeputies } = county;
     const body = await county.make.body({ level: 'township', parent: county.county, name: '东宝样例镇' });
     const term = await county.make.term({ body, number: 18 });
-    const deputies = [];
-    for (let i = 0; i < 3; i += 1)
-      deputies.push((await county.make.deputy({ term, name: `轮值代表${i}` })).deputy);
     const admin = await actorOfUser(t.services, countyOffice.user.id);
     const stationIds: string[] = [];
     for (let i = 0; i < 38; i += 1) {
+      // Three deputies of their own per station (编组进站), rotating two a day.
+      const deputies = [];
+      for (let k = 0; k < 3; k += 1)
+        deputies.push((await county.make.deputy({ term, name: `轮值代表${i}-${k}` })).deputy);
       const station = await t.services.stations.create(admin, {
         bodyId: body.id,
         name: `家站${String(i + 1).padStart(2, '0')}`,
@@ -74,7 +75,7 @@ describe('reception days from the rule', () => {
       );
       stationIds.push(station.id);
     }
-    await t.services.stationRosters.putBodySettings(admin, body.id, {
+    await t.services.receptionRules.putBodySettings(admin, body.id, {
       labelScheme: 'demonstration',
       rule: {
         kind: 'day_of_month',
@@ -113,9 +114,9 @@ describe('reception days from the rule', () => {
     expect(
       roster.map((d: { duties: { deputyName: string }[] }) => d.duties.map((x) => x.deputyName)),
     ).toEqual([
-      ['轮值代表0', '轮值代表1'],
-      ['轮值代表2', '轮值代表0'],
-      ['轮值代表1', '轮值代表2'],
+      ['轮值代表5-0', '轮值代表5-1'],
+      ['轮值代表5-2', '轮值代表5-0'],
+      ['轮值代表5-1', '轮值代表5-2'],
     ]);
 
     // Generating again adds nothing: existing days are kept as they are.
@@ -209,6 +210,48 @@ describe('reception days from the rule', () => {
     expect(removed.json()).toMatchObject({ source: 'default', dayOfMonth: 20 });
   });
 
+  it('never puts one deputy on duty at two stations on the same day', async () => {
+    const { countyOffice } = county;
+    const admin = await actorOfUser(t.services, countyOffice.user.id);
+    const body = await county.make.body({ level: 'township', parent: county.county, name: '两站镇' });
+    const term = await county.make.term({ body, number: 18 });
+    const deputies = [];
+    for (let i = 0; i < 3; i += 1)
+      deputies.push((await county.make.deputy({ term, name: `两站代表${i}` })).deputy);
+    for (const name of ['甲站', '乙站']) {
+      const station = await t.services.stations.create(admin, {
+        bodyId: body.id,
+        name,
+        kind: 'point',
+        level: 'village',
+        address: name,
+      });
+      await t.services.stations.setDeputies(
+        admin,
+        station.id,
+        deputies.map((d) => d.id),
+      );
+    }
+    await t.services.stationRosters.generate(admin, {
+      bodyId: body.id,
+      from: '2026-01-01',
+      to: '2026-06-30',
+    });
+    const duties = await t.services.handle.db
+      .selectFrom('roster_duties')
+      .select(['deputy_id', 'date'])
+      .where(
+        'deputy_id',
+        'in',
+        deputies.map((d) => d.id),
+      )
+      .execute();
+    const keys = duties.map((d) => `${d.deputy_id}|${d.date}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Three deputies, two stations, two a day: every day someone is on duty at each station.
+    expect(duties).toHaveLength(6 * 3);
+  });
+
   it('follows the reception day of the rule profile when no rule is set', async () => {
     const { countyOffice } = county;
     const admin = await actorOfUser(t.services, countyOffice.user.id);
@@ -223,7 +266,7 @@ describe('reception days from the rule', () => {
       })
       .execute();
     expect(stored).toBeDefined();
-    const settings = await t.services.stationRosters.bodySettings(admin, body.id);
+    const settings = await t.services.receptionRules.bodySettings(admin, body.id);
     expect(settings.rule).toMatchObject({ source: 'default', dayOfMonth: 15 });
   });
 });

@@ -36,7 +36,7 @@ export function rostersRoutes(services: Services) {
         params: idParamsSchema,
         response: { 200: receptionRuleSchema },
       },
-      handler: async (request) => rosters.stationRule(actorOf(request), request.params.id),
+      handler: async (request) => services.receptionRules.stationRule(actorOf(request), request.params.id),
     });
 
     api.put('/stations/:id/reception-rule', {
@@ -47,7 +47,8 @@ export function rostersRoutes(services: Services) {
         body: receptionRuleInputSchema,
         response: { 200: receptionRuleSchema },
       },
-      handler: async (request) => rosters.putStationRule(actorOf(request), request.params.id, request.body),
+      handler: async (request) =>
+        services.receptionRules.putStationRule(actorOf(request), request.params.id, request.body),
     });
 
     api.delete('/stations/:id/reception-rule', {
@@ -57,7 +58,8 @@ export function rostersRoutes(services: Services) {
         params: idParamsSchema,
         response: { 200: receptionRuleSchema },
       },
-      handler: async (request) => rosters.putStationRule(actorOf(request), request.params.id, null),
+      handler: async (request) =>
+        services.receptionRules.putStationRule(actorOf(request), request.params.id, null),
     });
 
     api.post('/stations/roster/generate', {

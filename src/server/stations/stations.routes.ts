@@ -130,7 +130,7 @@ export function stationsRoutes(services: Services) {
         response: { 200: bodyStationSettingsSchema },
       },
       handler: async (request) =>
-        services.stationRosters.bodySettings(actorOf(request), request.params.bodyId),
+        services.receptionRules.bodySettings(actorOf(request), request.params.bodyId),
     });
 
     api.put('/stations/settings/:bodyId', {
@@ -142,7 +142,7 @@ export function stationsRoutes(services: Services) {
         response: { 200: bodyStationSettingsSchema },
       },
       handler: async (request) =>
-        services.stationRosters.putBodySettings(actorOf(request), request.params.bodyId, request.body),
+        services.receptionRules.putBodySettings(actorOf(request), request.params.bodyId, request.body),
     });
   };
 }

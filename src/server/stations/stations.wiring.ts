@@ -12,6 +12,7 @@ import type { SuggestionsService } from '../suggestions/suggestions.service.js';
 import { SuggestionPartsRepository } from '../suggestions/suggestion-parts.repository.js';
 import { StationsRepository } from './stations.repository.js';
 import { RostersRepository } from './rosters.repository.js';
+import { SwapsRepository } from './swaps.repository.js';
 import { ReceptionsRepository } from './receptions.repository.js';
 import { AppointmentsRepository } from './appointments.repository.js';
 import { StationEventsRepository } from './station-events.repository.js';
@@ -22,8 +23,10 @@ import { CitizenGuard } from './citizen.guard.js';
 import { StationsService } from './stations.service.js';
 import { StationPhotosService } from './station-photos.service.js';
 import { RostersService } from './rosters.service.js';
+import { ReceptionRulesService } from './reception-rules.service.js';
 import { RosterSwapsService } from './roster-swaps.service.js';
 import { ReceptionsService } from './receptions.service.js';
+import { ReceptionRecordsService } from './reception-records.service.js';
 import { ReceptionActionsService } from './reception-actions.service.js';
 import { CitizenMessagesService } from './citizen-messages.service.js';
 import { AppointmentsService } from './appointments.service.js';
@@ -53,6 +56,7 @@ interface Dependencies {
 export function createStationServices(d: Dependencies) {
   const stationsRepository = new StationsRepository(d.db, d.dialect);
   const rosters = new RostersRepository(d.db);
+  const swaps = new SwapsRepository(d.db);
   const receptions = new ReceptionsRepository(d.db);
   const appointments = new AppointmentsRepository(d.db);
   const events = new StationEventsRepository(d.db);
@@ -60,15 +64,17 @@ export function createStationServices(d: Dependencies) {
   const images = new ImageStore(new FilesRepository(d.db), d.dataDir);
   const guard = new CitizenGuard(new CitizenRepository(d.db), receptions, d.clock);
   const stations = new StationsService(d.db, stationsRepository, d.bodies, d.audit, d.clock);
-  const receptionsService = new ReceptionsService(
+  const rules = new ReceptionRulesService(
     d.db,
-    receptions,
+    rosters,
     stationsRepository,
-    timeline,
-    images,
+    stations,
+    d.bodies,
+    d.settings,
     d.audit,
     d.clock,
   );
+  const receptionsService = new ReceptionsService(receptions, stationsRepository, timeline, images, d.clock);
   const appointmentsService = new AppointmentsService(
     d.db,
     appointments,
@@ -82,13 +88,15 @@ export function createStationServices(d: Dependencies) {
   return {
     stations,
     stationPhotos: new StationPhotosService(d.db, stationsRepository, stations, images, d.audit, d.clock),
+    receptionRules: rules,
     stationRosters: new RostersService(
       d.db,
       rosters,
+      swaps,
       stationsRepository,
       stations,
       d.bodies,
-      d.settings,
+      rules,
       d.calendar,
       d.audit,
       d.clock,
@@ -96,6 +104,7 @@ export function createStationServices(d: Dependencies) {
     rosterSwaps: new RosterSwapsService(
       d.db,
       rosters,
+      swaps,
       stationsRepository,
       timeline,
       d.notifications,
@@ -103,6 +112,15 @@ export function createStationServices(d: Dependencies) {
       d.clock,
     ),
     receptions: receptionsService,
+    receptionRecords: new ReceptionRecordsService(
+      d.db,
+      receptions,
+      stationsRepository,
+      receptionsService,
+      timeline,
+      d.audit,
+      d.clock,
+    ),
     receptionActions: new ReceptionActionsService(
       d.db,
       receptions,

@@ -4,7 +4,7 @@ import type { LocalisedText } from '../platform/errors.js';
 import type { ActionDefinition, WorkflowDefinition } from '../workflow/workflow.js';
 import type { SwapStatus } from '../../shared/schemas/stations.js';
 import { swapStatusLabels } from '../../shared/schemas/stations.js';
-import type { SwapViewRow } from './rosters.repository.js';
+import type { SwapViewRow } from './swaps.repository.js';
 import { writesStation } from './stations.access.js';
 
 export interface SwapContext {

@@ -7,7 +7,7 @@ import { agencyStatusValues, appointmentStatusValues } from '../../shared/schema
 import { swapStatusValues } from '../../shared/schemas/stations.js';
 import type { ReceptionViewRow } from './receptions.repository.js';
 import type { AppointmentViewRow, AgencyViewRow } from './appointments.repository.js';
-import type { SwapViewRow } from './rosters.repository.js';
+import type { SwapViewRow } from './swaps.repository.js';
 import { receptionWorkflow } from './reception.workflow.js';
 import { appointmentWorkflow } from './appointment.workflow.js';
 import { agencyAppointmentWorkflow } from './agency-appointment.workflow.js';

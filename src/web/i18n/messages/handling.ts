@@ -35,10 +35,8 @@ export const handlingMessages = {
   hdContactAdded: { zh: '已添加沟通记录', en: 'Contact added' },
 
   hdOpinion: { zh: '协办意见', en: 'Co-handling opinion' },
-  hdOpinionSubmit: { zh: '提交协办意见', en: 'Send the opinion' },
   hdOpinionDone: { zh: '已提交协办意见', en: 'Opinion sent' },
 
-  hdExtension: { zh: '申请延期', en: 'Ask for more time' },
   hdExtensionNewDue: { zh: '延期至', en: 'New deadline' },
   hdReplyDueNow: { zh: '现答复期限：{date}', en: 'Current reply deadline: {date}' },
   hdExtensionReason: { zh: '延期理由', en: 'Reason' },
@@ -47,7 +45,6 @@ export const handlingMessages = {
   hdExtensionRequested: { zh: '待审批', en: 'Waiting for a decision' },
   hdExtensionApproved: { zh: '已同意', en: 'Approved' },
   hdExtensionRefused: { zh: '不同意', en: 'Refused' },
-  hdExtensionPending: { zh: '待审批的延期申请', en: 'Extension requests to decide' },
   hdExtensionAsk: {
     zh: '{unit} 申请延期至 {date}：{reason}',
     en: '{unit} asks to move the deadline to {date}: {reason}',
@@ -57,7 +54,6 @@ export const handlingMessages = {
   hdNote: { zh: '说明', en: 'Note' },
   hdDecided: { zh: '已处理延期申请', en: 'Decision recorded' },
 
-  hdReply: { zh: '答复函', en: 'Reply letter' },
   hdReplyEdit: { zh: '编辑答复函', en: 'Edit the reply' },
   hdReplyWrite: { zh: '撰写答复函', en: 'Write the reply' },
   hdOutcomeClass: { zh: '答复类别', en: 'Outcome' },

@@ -117,12 +117,21 @@ export function ReplyItem({
             </Button>
           </Popconfirm>
         ) : null}
-        <Button icon={<FilePdfOutlined />} href={replyFileUrl(suggestionId, reply.id, 'pdf')} target="_blank">
-          {t('hdDownloadPdf')}
-        </Button>
-        <Button icon={<FileWordOutlined />} href={replyFileUrl(suggestionId, reply.id, 'docx')}>
-          {t('hdDownloadWord')}
-        </Button>
+        {/* Only a sent letter can be downloaded. */}
+        {reply.status === 'sent' ? (
+          <>
+            <Button
+              icon={<FilePdfOutlined />}
+              href={replyFileUrl(suggestionId, reply.id, 'pdf')}
+              target="_blank"
+            >
+              {t('hdDownloadPdf')}
+            </Button>
+            <Button icon={<FileWordOutlined />} href={replyFileUrl(suggestionId, reply.id, 'docx')}>
+              {t('hdDownloadWord')}
+            </Button>
+          </>
+        ) : null}
         <Button type="link" onClick={() => setShowBody((v) => !v)}>
           {t('hdShowBody')}
         </Button>

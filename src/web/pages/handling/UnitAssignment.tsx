@@ -36,7 +36,11 @@ export function UnitAssignment({
   const { t, pick } = useLocale();
   const [dialog, setDialog] = useState<Dialog>(null);
   const availability = useAssignmentActions(assignment.id);
-  const steps = (availability.data ?? []).filter((a) => unitSteps.some((s) => s === a.action));
+  // 协办意见 is only for co units; a lead unit need not read why it cannot give one.
+  const steps = (availability.data ?? []).filter(
+    (a) =>
+      unitSteps.some((s) => s === a.action) && (a.action !== 'submit_opinion' || assignment.role === 'co'),
+  );
   const working = !['pending_receipt', 'reassigned', 'adjustment_requested'].includes(assignment.status);
   const writesReply = assignment.role !== 'co';
   const draft = replies.find(
