@@ -26,7 +26,7 @@ export function handlingRoutes(services: Services) {
         response: { 200: okSchema },
       },
       handler: async (request) => {
-        await services.handling.savePlan(actorOf(request), request.params.id, request.body);
+        await services.unitWork.savePlan(actorOf(request), request.params.id, request.body);
         return { ok: true as const };
       },
     });
@@ -40,7 +40,7 @@ export function handlingRoutes(services: Services) {
         response: { 201: okSchema },
       },
       handler: async (request, reply) => {
-        await services.handling.addContact(actorOf(request), request.params.id, request.body);
+        await services.unitWork.addContact(actorOf(request), request.params.id, request.body);
         return reply.status(201).send({ ok: true as const });
       },
     });

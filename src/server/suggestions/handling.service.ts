@@ -19,11 +19,11 @@ import type { RepliesRepository, ReplyRow, SignoffRow } from './replies.reposito
 import type { SuggestionActionsService } from './suggestion-actions.service.js';
 import type { AssignmentActionsService } from './assignment-actions.service.js';
 import { systemActor } from './handling.jobs.js';
+import { notWritable, ownAssignment } from './handling.access.js';
 import type { JobsService } from '../jobs/jobs.service.js';
 import { promiseJob } from '../followups/followups.jobs.js';
 
 const replyNoun = { zh: '答复', en: 'Reply' };
-const writableStatuses = ['handling', 'rehandling'];
 const settledCoStatuses = ['opinion_submitted', 'opinion_lapsed', 'reassigned'];
 
 /**
@@ -49,140 +49,15 @@ export class HandlingService {
     private readonly jobs: JobsService,
   ) {}
 
-  /** An assignment of the actor's own unit that is still being handled. */
-  private async ownAssignment(
-    actor: Actor,
-    id: string,
-  ): Promise<{ assignment: AssignmentRow; suggestion: SuggestionRow }> {
-    const assignment = await this.assignments.findById(id);
-    if (!assignment) throw notFound({ zh: '交办记录', en: 'Assignment' }, id);
-    if (!actor.roles.some((r) => r.unitId === assignment.unit_id))
-      throw notFound({ zh: '交办记录', en: 'Assignment' }, id);
-    const suggestion = await this.suggestions.findById(assignment.suggestion_id);
-    if (!suggestion) throw notFound({ zh: '建议', en: 'Suggestion' }, assignment.suggestion_id);
-    return { assignment, suggestion };
-  }
-
-  private notWritable(assignment: AssignmentRow): DomainError | null {
-    return writableStatuses.includes(assignment.status)
-      ? null
-      : new DomainError('invalid_transition', 'assignment.not_handling', {
-          zh: '请先签收；已答复或已调整的交办不能再办理。',
-          en: 'Receive the item first; replied or reassigned items cannot be handled.',
-        });
-  }
-
-  async savePlan(
-    actor: Actor,
-    assignmentId: string,
-    input: { handlerName: string; handlerPhone: string; plan: string; plannedFinishOn: string },
-  ) {
-    const { assignment, suggestion } = await this.ownAssignment(actor, assignmentId);
-    const blocked = this.notWritable(assignment);
-    if (blocked) throw blocked;
-    if (input.plannedFinishOn > assignment.reply_due_on)
-      throw invalidField('plannedFinishOn', {
-        zh: `「计划办结日期」不能晚于答复期限 ${assignment.reply_due_on}`,
-        en: `must not be after the deadline ${assignment.reply_due_on}`,
-      });
-    const at = this.clock.now().toISOString();
-    await this.db.transaction().execute(async (trx) => {
-      await this.replies.setPlan(
-        assignmentId,
-        {
-          handler_name: input.handlerName,
-          handler_phone: input.handlerPhone,
-          plan: input.plan,
-          planned_finish_on: input.plannedFinishOn,
-          updated_at: at,
-        },
-        trx,
-      );
-      await this.parts.insertEvent(
-        {
-          id: newId(),
-          suggestion_id: suggestion.id,
-          at,
-          actor_id: actor.userId,
-          actor_name: actor.displayName,
-          action: 'assignment.plan',
-          from_status: null,
-          to_status: null,
-          note: `承办人 ${input.handlerName}，计划 ${input.plannedFinishOn} 前办结`,
-          data_json: null,
-        },
-        trx,
-      );
-      await this.audit.record(trx, {
-        actor,
-        action: 'assignment.plan',
-        targetType: 'assignment',
-        targetId: assignmentId,
-        bodyId: suggestion.body_id,
-        after: input,
-      });
-    });
-  }
-
-  async addContact(
-    actor: Actor,
-    assignmentId: string,
-    input: { stage: string; method: string; contactOn: string; participants: string; summary: string },
-  ) {
-    const { assignment, suggestion } = await this.ownAssignment(actor, assignmentId);
-    if (!['handling', 'rehandling', 'replied', 'opinion_submitted'].includes(assignment.status))
-      throw new DomainError('invalid_transition', 'assignment.not_handling', {
-        zh: '请先签收后再记录与代表的沟通。',
-        en: 'Receive the item before recording contacts.',
-      });
-    if (input.contactOn > shanghaiDate(this.clock.now()))
-      throw invalidField('contactOn', { zh: '「沟通日期」不能晚于今天', en: 'cannot be in the future' });
-    const at = this.clock.now().toISOString();
-    const row = {
-      id: newId(),
-      suggestion_id: suggestion.id,
-      assignment_id: assignmentId,
-      unit_id: assignment.unit_id,
-      stage: input.stage,
-      method: input.method,
-      contact_on: input.contactOn,
-      participants: input.participants,
-      summary: input.summary,
-      created_by: actor.userId,
-      created_at: at,
-    };
-    await this.db.transaction().execute(async (trx) => {
-      await this.replies.insertContact(row, trx);
-      await this.parts.insertEvent(
-        {
-          id: newId(),
-          suggestion_id: suggestion.id,
-          at,
-          actor_id: actor.userId,
-          actor_name: actor.displayName,
-          action: 'contact',
-          from_status: null,
-          to_status: null,
-          note: input.summary,
-          data_json: JSON.stringify({ stage: input.stage, method: input.method, contactOn: input.contactOn }),
-        },
-        trx,
-      );
-      await this.audit.record(trx, {
-        actor,
-        action: 'assignment.contact',
-        targetType: 'assignment',
-        targetId: assignmentId,
-        bodyId: suggestion.body_id,
-        after: row,
-      });
-    });
-  }
-
   /** Creates or edits the unit's reply draft for the current round (before anyone has signed). */
   async saveDraft(actor: Actor, assignmentId: string, input: ReplyDraft): Promise<Reply> {
-    const { assignment, suggestion } = await this.ownAssignment(actor, assignmentId);
-    const blocked = this.notWritable(assignment);
+    const { assignment, suggestion } = await ownAssignment(
+      this.assignments,
+      this.suggestions,
+      actor,
+      assignmentId,
+    );
+    const blocked = notWritable(assignment);
     if (blocked) throw blocked;
     if (assignment.role === 'co')
       throw forbidden({

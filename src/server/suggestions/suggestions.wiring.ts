@@ -32,6 +32,7 @@ import { registerHandlingJobs } from './handling.job-handlers.js';
 import { RepliesRepository } from './replies.repository.js';
 import { AssignmentActionsService } from './assignment-actions.service.js';
 import { HandlingService } from './handling.service.js';
+import { UnitWorkService } from './unit-work.service.js';
 
 interface Dependencies {
   db: Db;
@@ -130,6 +131,15 @@ export function createSuggestionServices(d: Dependencies) {
     d.audit,
     d.clock,
   );
+  const unitWork = new UnitWorkService(
+    d.db,
+    repliesRepository,
+    assignmentsRepository,
+    suggestionsRepository,
+    parts,
+    d.audit,
+    d.clock,
+  );
   const handling = new HandlingService(
     d.db,
     repliesRepository,
@@ -158,6 +168,7 @@ export function createSuggestionServices(d: Dependencies) {
   return {
     jobs,
     handling,
+    unitWork,
     assignmentActions,
     notifications,
     suggestionViews,
