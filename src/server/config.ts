@@ -14,6 +14,8 @@ const environmentSchema = z.object({
   MINYI_LOCALE: z.enum(['zh-CN', 'en-US']).default('zh-CN'),
   MINYI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MINYI_SECURE_COOKIES: z.enum(['0', '1', '']).default('0'),
+  /** Folder of the built web app; defaults to dist/web beside the server. */
+  MINYI_WEB_ROOT: z.string().min(1).optional(),
 });
 
 export interface AppConfig {
@@ -27,6 +29,7 @@ export interface AppConfig {
   locale: 'zh-CN' | 'en-US';
   logLevel: string;
   secureCookies: boolean;
+  webRoot?: string;
 }
 
 /** Reads and validates the environment; throws one readable error listing every bad variable. */
@@ -49,5 +52,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     locale: value.MINYI_LOCALE,
     logLevel: value.MINYI_LOG_LEVEL,
     secureCookies: value.MINYI_SECURE_COOKIES === '1',
+    webRoot: value.MINYI_WEB_ROOT ? path.resolve(value.MINYI_WEB_ROOT) : undefined,
   };
 }

@@ -38,6 +38,7 @@ export async function serve(runtime: Runtime, options: ServeOptions = {}): Promi
   const app = await buildApp({
     services,
     secureCookies: config.secureCookies,
+    webRoot: config.webRoot,
     logger: { level: config.logLevel },
   });
   const stopMaintenance = scheduleMaintenance(services, app.log);
