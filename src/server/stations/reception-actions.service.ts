@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 import type { Executor } from '../db/executor.js';
-import type { ReceptionRow } from '../db/schema.js';
+import type { ReceptionRow, SuggestionRow } from '../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import type { Clock } from '../platform/clock.js';
@@ -28,8 +28,8 @@ interface Prepared {
   input: Record<string, unknown>;
   from: ReceptionStatus;
   to: ReceptionStatus;
-  /** A draft created for `to_suggestion` before the transaction (the suggestions service writes it). */
-  suggestionId?: string;
+  /** The draft for `to_suggestion`, checked before the transaction and written inside it. */
+  draft?: SuggestionRow;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -61,7 +61,8 @@ export class ReceptionActionsService {
 
   /**
    * Checks and reads everything before any write. SQLite has one connection, so the write phase
-   * only uses its transaction; the suggestion draft is written here by the suggestions service.
+   * only uses its transaction; the suggestion draft is only built here and written in `apply`, so a
+   * refused or concurrent conversion leaves no stray draft behind.
    */
   private async prepare(context: ReceptionContext, actionName: string, rawInput: unknown): Promise<Prepared> {
     const { input, from, to } = check(receptionWorkflow, actionName, context, rawInput);
@@ -85,12 +86,15 @@ export class ReceptionActionsService {
         : [];
       if (!members.includes(text(values.deputyId))) throw rosterErrors.notOnStation('deputyId');
     }
-    if (actionName === 'to_suggestion') prepared.suggestionId = await this.draftSuggestion(context, values);
+    if (actionName === 'to_suggestion') prepared.draft = await this.draftSuggestion(context, values);
     return prepared;
   }
 
   /** Creates the deputy's draft suggestion prefilled with the matter, in the body the deputy chooses. */
-  private async draftSuggestion(context: ReceptionContext, values: Record<string, unknown>): Promise<string> {
+  private async draftSuggestion(
+    context: ReceptionContext,
+    values: Record<string, unknown>,
+  ): Promise<SuggestionRow> {
     const { actor, reception: row } = context;
     const seats = actor.deputyId ? await this.stations.activeSeatsOf([actor.deputyId]) : [];
     const chosen = values.bodyId
@@ -107,7 +111,7 @@ export class ReceptionActionsService {
     const subject = clause.length > 30 ? `${clause.slice(0, 30)}…` : clause || `${category}问题`;
     const title = text(values.title) || `关于${subject}的建议`;
     const source = `${receptionChannelLabels[row.channel as ReceptionChannel].zh}，查询码 ${row.tracking_code}，${row.received_on}`;
-    const draft = await this.suggestions.create(actor, {
+    return this.suggestions.prepareDraft(actor, {
       bodyId: chosen.body_id,
       kind: 'suggestion',
       timing: 'recess',
@@ -117,7 +121,6 @@ export class ReceptionActionsService {
       categoryId: null,
       disclose: true,
     });
-    return draft.id;
   }
 
   private async apply(trx: Executor, prepared: Prepared): Promise<void> {
@@ -163,7 +166,8 @@ export class ReceptionActionsService {
         break;
       case 'to_suggestion':
         // The suggestion is the substantive outcome, even when the citizen was answered first.
-        changes = { suggestion_id: prepared.suggestionId ?? null, outcome: 'suggestion' };
+        if (prepared.draft) await this.suggestions.writeDraft(trx, actor, prepared.draft);
+        changes = { suggestion_id: prepared.draft?.id ?? null, outcome: 'suggestion' };
         note = '已转为代表建议草稿';
         break;
       default:
@@ -226,12 +230,12 @@ export class ReceptionActionsService {
         body: row.matter.slice(0, 120),
         link,
       });
-    if (actionName === 'to_suggestion' && prepared.suggestionId)
+    if (actionName === 'to_suggestion' && prepared.draft)
       // The other direction of the link: the suggestion's timeline names where it came from.
       await this.suggestionParts.insertEvent(
         {
           id: newId(),
-          suggestion_id: prepared.suggestionId,
+          suggestion_id: prepared.draft.id,
           at: this.clock.now().toISOString(),
           actor_id: actor.userId,
           actor_name: actor.displayName,

@@ -171,6 +171,38 @@ describe('handling a message', () => {
     expect(answered.json().outcome).toBe('suggestion');
   });
 
+  it('converts once when the deputy sends the conversion twice at the same moment, leaving no stray draft', async () => {
+    const item = await messageTo(2, '村口路灯损坏已有半年，夜间出行不便，希望尽快修复。', '13600000077');
+    const deputy = deputyOf(2);
+    const draftsOf = async () =>
+      Number(
+        (
+          await t.services.handle.db
+            .selectFrom('suggestions')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('lead_deputy_id', '=', deputy.deputy.id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await draftsOf();
+    const results = await Promise.all([
+      act(deputy.client, item.id, 'to_suggestion', {}),
+      act(deputy.client, item.id, 'to_suggestion', {}),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(await draftsOf()).toBe(before + 1);
+    const winner = results.find((r) => r.statusCode === 200)?.json();
+    const linked = (
+      await t.services.handle.db
+        .selectFrom('suggestions')
+        .select('id')
+        .where('lead_deputy_id', '=', deputy.deputy.id)
+        .where('title', 'like', '%路灯%')
+        .execute()
+    ).map((r) => r.id);
+    expect(linked).toEqual([winner.suggestionId]);
+  });
+
   it('refers it to an agency, which answers in the system without seeing the citizen’s contact', async () => {
     const item = await messageTo(
       1,

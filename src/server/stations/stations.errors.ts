@@ -37,6 +37,15 @@ export const stationErrors = {
     invalidField(field, { zh: '「代表」不存在', en: '"Deputy" does not exist' }, 'deputy_not_found'),
   unknownUser: () =>
     invalidField('userIds', { zh: '「登录账号」不存在', en: '"Account" does not exist' }, 'user_not_found'),
+  notStaffCandidate: () =>
+    invalidField(
+      'userIds',
+      {
+        zh: '工作人员须是本级、上级或下级人大的工作人员、领导或信息采集员账号',
+        en: 'station staff must hold an office, committee, leader or collector role in this body, above or below it',
+      },
+      'staff_not_eligible',
+    ),
   photoType: () =>
     invalidField(
       'file',

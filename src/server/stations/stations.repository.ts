@@ -5,6 +5,15 @@ import type { DialectHelpers } from '../db/dialect/dialect.js';
 import type { StationRow, StationsTable } from '../db/schema.js';
 import type { StationScope } from './stations.access.js';
 
+/** Roles whose holders can be made station staff. */
+export const stationStaffRoles = ['office_staff', 'committee_staff', 'leader', 'collector'] as const;
+
+/** `/a/b/c/` → `/a/`, `/a/b/`, `/a/b/c/`. */
+function ancestorPaths(path: string): string[] {
+  const ids = path.split('/').filter(Boolean);
+  return ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`);
+}
+
 export interface StationViewRow extends StationRow {
   body_name: string;
   body_path: string;
@@ -202,6 +211,39 @@ export class StationsRepository {
       .insertInto('station_staff')
       .values(userIds.map((userId) => ({ station_id: stationId, user_id: userId, created_at: at })))
       .execute();
+  }
+
+  /**
+   * Accounts that may work at a station of the body at `bodyPath`: active users holding an office,
+   * committee, leader or collector role in that body, a body above it or one below it.
+   */
+  async staffCandidates(
+    bodyPath: string,
+    q: string | undefined,
+    limit: number,
+    executor: Executor = this.db,
+  ) {
+    const ancestors = ancestorPaths(bodyPath);
+    let query = executor
+      .selectFrom('users as u')
+      .select(['u.id', 'u.username', 'u.display_name'])
+      .where('u.status', '=', 'active')
+      .where('u.id', 'in', (eb) =>
+        eb
+          .selectFrom('user_roles as r')
+          .innerJoin('bodies as b', 'b.id', 'r.body_id')
+          .select('r.user_id')
+          .where('r.role', 'in', [...stationStaffRoles])
+          .where((w) => w.or([w('b.path', 'in', ancestors), w('b.path', 'like', `${bodyPath}%`)])),
+      );
+    if (q)
+      query = query.where((eb) =>
+        eb.or([
+          this.dialect.containsInsensitive(eb.ref('u.username'), q),
+          this.dialect.containsInsensitive(eb.ref('u.display_name'), q),
+        ]),
+      );
+    return query.orderBy('u.display_name').orderBy('u.id').limit(limit).execute();
   }
 
   async existingUserIds(userIds: string[], executor: Executor = this.db): Promise<string[]> {

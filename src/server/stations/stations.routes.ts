@@ -12,6 +12,8 @@ import {
   stationPhotoMaxBytes,
   stationQuerySchema,
   stationStaffInputSchema,
+  staffCandidateQuerySchema,
+  staffCandidateSchema,
   stationUpdateSchema,
 } from '../../shared/schemas/stations.js';
 import type { Services } from '../services.js';
@@ -91,6 +93,19 @@ export function stationsRoutes(services: Services) {
       },
       handler: async (request) =>
         services.stations.setStaff(actorOf(request), request.params.id, request.body.userIds),
+    });
+
+    api.get('/stations/:id/staff-candidates', {
+      schema: {
+        tags,
+        summary:
+          '可设为本站工作人员的账号（本级、上级或下级人大的工作人员、领导、信息采集员），按姓名或账号搜索',
+        params: idParamsSchema,
+        querystring: staffCandidateQuerySchema,
+        response: { 200: z.array(staffCandidateSchema) },
+      },
+      handler: async (request) =>
+        services.stations.staffCandidates(actorOf(request), request.params.id, request.query.q),
     });
 
     api.put('/stations/:id/photo', {

@@ -8,6 +8,7 @@ import { notFound } from '../platform/errors.js';
 import type { BodiesService } from '../organisations/bodies.service.js';
 import type { BodyLevel } from '../../shared/schemas/common.js';
 import type {
+  StaffCandidate,
   LabelScheme,
   Station,
   StationCreate,
@@ -221,11 +222,22 @@ export class StationsService {
   }
 
   /** The accounts that work at the station (contact person, clerks): they handle its matters. */
+  /** Accounts the station's manager can make staff (office, committee, leader or collector roles nearby). */
+  async staffCandidates(actor: Actor, id: string, q: string | undefined): Promise<StaffCandidate[]> {
+    const row = await this.writable(actor, id);
+    const rows = await this.stations.staffCandidates(row.body_path, q, 20);
+    return rows.map((u) => ({ userId: u.id, username: u.username, displayName: u.display_name }));
+  }
+
   async setStaff(actor: Actor, id: string, userIds: string[]): Promise<StationDetail> {
     const row = await this.writable(actor, id);
     const unique = [...new Set(userIds)];
     const existing = await this.stations.existingUserIds(unique);
     if (existing.length !== unique.length) throw stationErrors.unknownUser();
+    const allowed = new Set(
+      (await this.stations.staffCandidates(row.body_path, undefined, 10_000)).map((u) => u.id),
+    );
+    if (unique.some((userId) => !allowed.has(userId))) throw stationErrors.notStaffCandidate();
     const before = await this.stations.staffOf([id]);
     const at = this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {

@@ -69,6 +69,35 @@ describe('stations', () => {
     expect(others.total).toBe(0);
   });
 
+  it('offers staff candidates of the body line only and refuses anyone else as staff', async () => {
+    const { townOffice, otherOffice, countyOffice, clerk, unitUser, station } = county;
+    const candidates = await townOffice.client.request(
+      'GET',
+      `/api/v1/stations/${station.id}/staff-candidates`,
+    );
+    expect(candidates.statusCode).toBe(200);
+    const ids = candidates.json().map((c: { userId: string }) => c.userId);
+    expect(ids).toEqual(expect.arrayContaining([clerk.user.id, townOffice.user.id, countyOffice.user.id]));
+    expect(ids).not.toContain(otherOffice.user.id);
+    expect(ids).not.toContain(unitUser.id);
+    const searched = await townOffice.client.request(
+      'GET',
+      `/api/v1/stations/${station.id}/staff-candidates?q=${encodeURIComponent(clerk.user.username)}`,
+    );
+    expect(searched.json().map((c: { userId: string }) => c.userId)).toEqual([clerk.user.id]);
+
+    const refused = await townOffice.client.request('PUT', `/api/v1/stations/${station.id}/staff`, {
+      userIds: [clerk.user.id, otherOffice.user.id],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().code).toBe('staff_not_eligible');
+    const detail = (await townOffice.client.request('GET', `/api/v1/stations/${station.id}`)).json();
+    expect(detail.staff.map((s: { userId: string }) => s.userId)).toEqual([clerk.user.id]);
+    expect(
+      (await otherOffice.client.request('GET', `/api/v1/stations/${station.id}/staff-candidates`)).statusCode,
+    ).toBe(404);
+  });
+
   it('stores a photo checked by its bytes and shows it on the public page', async () => {
     const { townOffice, station } = county;
     const fake = multipartFile('photo.png', Buffer.from('<svg onload=alert(1)>'), 'image/png');

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import type { Executor } from '../db/executor.js';
 import { laterSuggestionColumns } from './row-defaults.js';
 import type { SuggestionRow } from '../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -47,6 +48,16 @@ export class SuggestionsService {
 
   /** A new draft: by a deputy for themself, or by office staff for a deputy (paper submissions). */
   async create(actor: Actor, input: SuggestionDraft) {
+    const row = await this.prepareDraft(actor, input);
+    await this.db.transaction().execute((trx) => this.writeDraft(trx, actor, row));
+    return this.views.detail(actor, row);
+  }
+
+  /**
+   * Checks a new draft and builds its row without writing (reads only), so a caller can write it
+   * inside its own transaction with `writeDraft` (SQLite has one connection).
+   */
+  async prepareDraft(actor: Actor, input: SuggestionDraft): Promise<SuggestionRow> {
     const body = await this.bodies.require(input.bodyId);
     const staffEntry = coversBody(actor, ['office_staff', 'admin'], body.path);
     const leadDeputyId = input.leadDeputyId && staffEntry ? input.leadDeputyId : actor.deputyId;
@@ -96,33 +107,36 @@ export class SuggestionsService {
         zh: '大会期间建议须选择「会议」',
         en: 'a session suggestion needs a "Session"',
       });
-    await this.db.transaction().execute(async (trx) => {
-      await this.suggestions.insert(row, trx);
-      await this.parts.insertEvent(
-        {
-          id: newId(),
-          suggestion_id: row.id,
-          at,
-          actor_id: actor.userId,
-          actor_name: actor.displayName,
-          action: 'create',
-          from_status: null,
-          to_status: 'draft',
-          note: null,
-          data_json: null,
-        },
-        trx,
-      );
-      await this.audit.record(trx, {
-        actor,
-        action: 'suggestion.create',
-        targetType: 'suggestion',
-        targetId: row.id,
-        bodyId: row.body_id,
-        after: row,
-      });
+    return row;
+  }
+
+  /** Writes a prepared draft with its first timeline event and audit entry, in the caller's transaction. */
+  async writeDraft(trx: Executor, actor: Actor, row: SuggestionRow): Promise<void> {
+    const at = row.created_at;
+    await this.suggestions.insert(row, trx);
+    await this.parts.insertEvent(
+      {
+        id: newId(),
+        suggestion_id: row.id,
+        at,
+        actor_id: actor.userId,
+        actor_name: actor.displayName,
+        action: 'create',
+        from_status: null,
+        to_status: 'draft',
+        note: null,
+        data_json: null,
+      },
+      trx,
+    );
+    await this.audit.record(trx, {
+      actor,
+      action: 'suggestion.create',
+      targetType: 'suggestion',
+      targetId: row.id,
+      bodyId: row.body_id,
+      after: row,
     });
-    return this.views.detail(actor, row);
   }
 
   async edit(actor: Actor, id: string, input: SuggestionEdit & { version?: number }) {

@@ -117,6 +117,13 @@ export const stationDeputiesInputSchema = z.object({
   deputyIds: z.array(idSchema).max(200),
 });
 export const stationStaffInputSchema = z.object({ userIds: z.array(idSchema).max(20) });
+export const staffCandidateQuerySchema = z.object({ q: z.string().trim().max(40).optional() });
+export const staffCandidateSchema = z.object({
+  userId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+});
+export type StaffCandidate = z.infer<typeof staffCandidateSchema>;
 
 export const stationPhotoMaxBytes = 5 * 1024 * 1024;
 

@@ -28,6 +28,7 @@ import {
   useStationRule,
 } from './stations.api.js';
 import { RuleFields, ruleInput, ruleValues } from './RuleFields.js';
+import { AddDayModal } from './AddDayModal.js';
 import type { RuleValues } from './RuleFields.js';
 
 const weekdays = ['一', '二', '三', '四', '五', '六', '日'];
@@ -56,6 +57,7 @@ export function RosterDrawer({
     dayjs().add(11, 'month').endOf('month'),
   ]);
   const [editing, setEditing] = useState<ReceptionDay | null>(null);
+  const [addingDay, setAddingDay] = useState(false);
 
   const run = async () => {
     if (!station) return;
@@ -121,6 +123,7 @@ export function RosterDrawer({
             <Button type="primary" loading={generate.isPending} onClick={() => void run()}>
               {t('stGenerate')}
             </Button>
+            <Button onClick={() => setAddingDay(true)}>{t('stAddDay')}</Button>
           </Flex>
         ) : null}
         <Typography.Text type="secondary">{t('stRosterHelp')}</Typography.Text>
@@ -174,6 +177,15 @@ export function RosterDrawer({
           <RuleFields />
         </FormModal>
       ) : null}
+      <AddDayModal
+        station={detail.data}
+        open={addingDay}
+        onClose={() => setAddingDay(false)}
+        onAdded={() => {
+          message.success(t('saved'));
+          void roster.refetch();
+        }}
+      />
       <FormModal<{ deputyIds: string[] }>
         open={editing !== null}
         title={editing ? `${editing.date} ${t('stOnDuty')}` : ''}

@@ -8,6 +8,7 @@ import { showError } from '../../components/error-text.js';
 import { useLocale } from '../../i18n/locale.js';
 import { useDeputies } from '../deputies/deputies.api.js';
 import { useSetStationDeputies, useStation, useUploadStationPhoto } from './stations.api.js';
+import { StationStaffEditor } from './StationStaffEditor.js';
 
 interface Member {
   deputyId: string;
@@ -159,11 +160,7 @@ export function StationDeputiesDrawer({
           )}
         />
       )}
-      {detail.data && detail.data.staff.length > 0 ? (
-        <Typography.Paragraph style={{ marginTop: 16 }}>
-          {t('stStaff')}：{detail.data.staff.map((s) => s.displayName).join('、')}
-        </Typography.Paragraph>
-      ) : null}
+      {detail.data ? <StationStaffEditor station={detail.data} canEdit={canEdit} /> : null}
       {canEdit && station ? (
         <Flex vertical gap={8} style={{ marginTop: 16 }}>
           <Typography.Text strong>{t('stPhoto')}</Typography.Text>

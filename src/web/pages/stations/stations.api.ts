@@ -8,6 +8,8 @@ import type {
   ReceptionDay,
   ReceptionRule,
   receptionRuleInputSchema,
+  manualDayInputSchema,
+  StaffCandidate,
   Station,
   stationCreateSchema,
   StationDetail,
@@ -32,6 +34,7 @@ import type { QueryParams } from '../../api/client.js';
 export type StationCreateInput = z.input<typeof stationCreateSchema>;
 export type StationUpdateInput = z.input<typeof stationUpdateSchema>;
 export type RuleInput = z.input<typeof receptionRuleInputSchema>;
+export type ManualDayInput = z.input<typeof manualDayInputSchema>;
 export type BodySettings = z.infer<typeof bodyStationSettingsSchema>;
 export type BodySettingsInput = z.input<typeof bodyStationSettingsInputSchema>;
 export type MyDuty = z.infer<typeof myDutySchema>;
@@ -81,6 +84,15 @@ export const useStationRoster = (id: string | null, from?: string, to?: string) 
     enabled: id !== null,
   });
 
+export const useStaffCandidates = (id: string | null, q: string) =>
+  useQuery({
+    queryKey: [keys.stations, 'staff-candidates', id, q],
+    queryFn: () =>
+      api.get<StaffCandidate[]>(`/stations/${enc(id ?? '')}/staff-candidates`, { q: q || undefined }),
+    enabled: id !== null,
+    placeholderData: keepPreviousData,
+  });
+
 export const useStationRule = (id: string | null) =>
   useQuery({
     queryKey: [keys.stations, 'rule', id],
@@ -122,6 +134,14 @@ export const useUpdateStation = () =>
 export const useSetStationDeputies = () =>
   useStationsWrite(({ id, deputyIds }: { id: string; deputyIds: string[] }) =>
     api.put<StationDetail>(`/stations/${enc(id)}/deputies`, { deputyIds }),
+  );
+export const useSetStationStaff = () =>
+  useStationsWrite(({ id, userIds }: { id: string; userIds: string[] }) =>
+    api.put<StationDetail>(`/stations/${enc(id)}/staff`, { userIds }),
+  );
+export const useAddReceptionDay = () =>
+  useStationsWrite(({ id, input }: { id: string; input: ManualDayInput }) =>
+    api.post<ReceptionDay[]>(`/stations/${enc(id)}/roster/days`, input),
   );
 export const useSetStationRule = () =>
   useStationsWrite(({ id, rule }: { id: string; rule: RuleInput | null }) =>
