@@ -8,8 +8,8 @@ export const attachmentErrors = {
   notFound: (id: string) => notFound(attachmentNoun, id),
   notLead: () =>
     forbidden({
-      zh: '只有领衔代表可以添加或删除附件。',
-      en: 'Only the lead deputy may add or remove attachments.',
+      zh: '只有领衔代表（或代录该建议的工作人员）可以添加或删除附件。',
+      en: 'Only the lead deputy (or the staff member who entered it) may add or remove attachments.',
     }),
   notEditable: () =>
     new DomainError('invalid_transition', 'attachment.not_editable', {

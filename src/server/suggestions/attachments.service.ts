@@ -153,7 +153,7 @@ export class SuggestionAttachmentsService {
   /** An item the actor may see (else 404) whose attachments they may change now. */
   private async writable(actor: Actor, suggestionId: string): Promise<SuggestionRow> {
     const suggestion = await this.suggestions.visible(actor, suggestionId);
-    if (actor.deputyId !== suggestion.lead_deputy_id) throw attachmentErrors.notLead();
+    if (!(await this.suggestions.mayWriteDraft(actor, suggestion))) throw attachmentErrors.notLead();
     if (!editableStates.includes(suggestion.status)) throw attachmentErrors.notEditable();
     return suggestion;
   }

@@ -12,7 +12,7 @@ import type { SuggestionsRepository } from './suggestions.repository.js';
 import type { SuggestionPartsRepository } from './suggestion-parts.repository.js';
 import type { AssignmentWithUnit, AssignmentsRepository } from './assignments.repository.js';
 import type { SuggestionContextBuilder } from './suggestion.context.js';
-import { currentTier, suggestionWorkflow } from './suggestion.workflow.js';
+import { currentTier, isEntryClerk, suggestionWorkflow } from './suggestion.workflow.js';
 import { organisationReaders, scopePaths, unitIdsOf } from '../auth/actor.js';
 import type { RepliesRepository } from './replies.repository.js';
 
@@ -197,6 +197,9 @@ export class SuggestionViews {
         reason: a.reason?.[locale] ?? null,
       })),
       hints: context.submission.hints.map((h) => h[locale]),
+      editable:
+        ['draft', 'returned'].includes(row.status) &&
+        ((actor.deputyId !== null && actor.deputyId === row.lead_deputy_id) || isEntryClerk(context)),
       handlingRound: row.handling_round,
       feedbackDueOn: row.feedback_due_on,
       closeReason: row.close_reason as SuggestionDetail['closeReason'],

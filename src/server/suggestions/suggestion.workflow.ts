@@ -34,6 +34,25 @@ function leadDeputyOnly(c: SuggestionContext): true | LocalisedText {
   return isLead(c) ? true : reason('只有领衔代表可以进行此操作。', 'Only the lead deputy may do this.');
 }
 
+/** Office staff who entered a deputy's paper suggestion (代录) may finish and submit that draft. */
+export function isEntryClerk(c: Pick<SuggestionContext, 'actor' | 'suggestion' | 'bodyPath'>): boolean {
+  return (
+    c.suggestion.created_by !== null &&
+    c.suggestion.created_by === c.actor.userId &&
+    c.actor.deputyId !== c.suggestion.lead_deputy_id &&
+    coversBody(c.actor, ['office_staff', 'admin'], c.bodyPath)
+  );
+}
+
+function leadOrEntryClerk(c: SuggestionContext): true | LocalisedText {
+  return isLead(c) || isEntryClerk(c)
+    ? true
+    : reason(
+        '只有领衔代表（或代录该建议的工作人员）可以进行此操作。',
+        'Only the lead deputy (or the staff member who entered it) may do this.',
+      );
+}
+
 /** The review tier the item is in, and whether this actor serves on it. */
 export function currentTier(c: SuggestionContext) {
   return c.profile.reviewTiers[c.suggestion.review_tier];
@@ -94,7 +113,7 @@ export const suggestionWorkflow: WorkflowDefinition<SuggestionStatus, Suggestion
       label: reason('提交', 'Submit'),
       from: ['draft', 'returned'],
       to: 'in_review',
-      who: leadDeputyOnly,
+      who: leadOrEntryClerk,
       guard: submissionGuard,
       input: empty,
     }),

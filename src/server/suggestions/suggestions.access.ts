@@ -9,6 +9,7 @@ import type { SuggestionScope } from './suggestions.repository.js';
 export function suggestionScope(actor: Actor): SuggestionScope {
   return {
     bodyPaths: scopePaths(actor, organisationReaders),
+    enteredBy: actor.userId,
     unitIds: unitIdsOf(actor),
     deputyId: actor.deputyId,
   };

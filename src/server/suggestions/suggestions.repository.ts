@@ -9,6 +9,8 @@ import type { Database, SuggestionRow, SuggestionsTable } from '../db/schema.js'
 export interface SuggestionScope {
   /** Body paths whose submitted items the actor may see (staff, leaders). */
   bodyPaths: string[];
+  /** Staff: also the drafts this user entered for a deputy. */
+  enteredBy?: string | null;
   /** Units whose assigned items the actor may see. */
   unitIds: string[];
   /** The deputy whose own items (lead or co-signer, drafts included) the actor may see. */
@@ -107,7 +109,13 @@ export class SuggestionsRepository {
     if (scope.bodyPaths.length > 0)
       parts.push(
         eb.and([
-          eb('suggestions.status', '!=', 'draft'),
+          // Drafts stay the deputy's own, except a paper draft staff entered for a deputy (代录).
+          scope.enteredBy
+            ? eb.or([
+                eb('suggestions.status', '!=', 'draft'),
+                eb('suggestions.created_by', '=', scope.enteredBy),
+              ])
+            : eb('suggestions.status', '!=', 'draft'),
           eb(
             'suggestions.body_id',
             'in',

@@ -16,6 +16,7 @@ import type { SuggestionsRepository } from './suggestions.repository.js';
 import type { SuggestionPartsRepository } from './suggestion-parts.repository.js';
 import type { AssignmentsRepository } from './assignments.repository.js';
 import { suggestionNoun, suggestionScope } from './suggestions.access.js';
+import { isEntryClerk } from './suggestion.workflow.js';
 import type { SuggestionViews } from './suggestion.views.js';
 
 const editableStates = ['draft', 'returned'];
@@ -139,10 +140,20 @@ export class SuggestionsService {
     });
   }
 
+  /** The lead deputy, or the office staff member who entered the deputy's paper draft (代录). */
+  async mayWriteDraft(actor: Actor, row: SuggestionRow): Promise<boolean> {
+    if (actor.deputyId !== null && actor.deputyId === row.lead_deputy_id) return true;
+    const body = await this.bodies.require(row.body_id);
+    return isEntryClerk({ actor, suggestion: row, bodyPath: body.path });
+  }
+
   async edit(actor: Actor, id: string, input: SuggestionEdit & { version?: number }) {
     const row = await this.visible(actor, id);
-    if (actor.deputyId !== row.lead_deputy_id)
-      throw forbidden({ zh: '只有领衔代表可以修改。', en: 'Only the lead deputy may edit.' });
+    if (!(await this.mayWriteDraft(actor, row)))
+      throw forbidden({
+        zh: '只有领衔代表（或代录该建议的工作人员）可以修改。',
+        en: 'Only the lead deputy (or the staff member who entered it) may edit.',
+      });
     if (!editableStates.includes(row.status))
       throw new DomainError('invalid_transition', 'suggestion.not_editable', {
         zh: '只有草稿或退回修改的建议可以修改。',

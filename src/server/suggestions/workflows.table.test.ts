@@ -44,23 +44,29 @@ const actors = {
   ownUnit: actor([grant('unit_handler', bodyPath, 'U1')]),
   otherUnit: actor([grant('unit_handler', bodyPath, 'U2')]),
   officeElsewhere: actor([grant('office_staff', '/X/')]),
+  /** Office staff who entered the item for the lead deputy (代录). */
+  clerk: { ...actor([grant('office_staff')]), userId: 'CLERK' },
   system: { ...systemActor },
 } as const;
 type Who = keyof typeof actors;
 
 /** Review tiers of the Henan profile and who serves on each. */
-const reviewers: Who[][] = [['office', 'committee'], ['office'], ['office', 'leader']];
+const reviewers: Who[][] = [
+  ['office', 'clerk', 'committee'],
+  ['office', 'clerk'],
+  ['office', 'clerk', 'leader'],
+];
 
 /** The expected rules, written out by hand: state(s) and who, per action. */
 const suggestionRules: Record<string, { states: SuggestionStatus[]; who: (tier: number) => Who[] }> = {
-  submit: { states: ['draft', 'returned'], who: () => ['lead'] },
+  submit: { states: ['draft', 'returned'], who: () => ['lead', 'clerk'] },
   withdraw: { states: ['draft', 'in_review', 'returned', 'accepted', 'handling'], who: () => ['lead'] },
   review_pass: { states: ['in_review'], who: (tier) => reviewers[tier] ?? [] },
   review_return: { states: ['in_review'], who: (tier) => reviewers[tier] ?? [] },
   review_reject: { states: ['in_review'], who: (tier) => reviewers[tier] ?? [] },
   review_merge: { states: ['in_review'], who: (tier) => reviewers[tier] ?? [] },
   review_convert: { states: ['in_review'], who: (tier) => reviewers[tier] ?? [] },
-  assign: { states: ['accepted'], who: () => ['office', 'admin'] },
+  assign: { states: ['accepted'], who: () => ['office', 'clerk', 'admin'] },
   rate: { states: ['replied'], who: () => ['lead'] },
   mark_replied: { states: ['handling', 'rehandling'], who: () => ['system'] },
   close_no_feedback: { states: ['replied'], who: () => ['system'] },
@@ -89,7 +95,7 @@ function suggestion(status: SuggestionStatus, tier: number): SuggestionRow {
     accepted_at: null,
     assigned_at: null,
     version: 0,
-    created_by: null,
+    created_by: 'CLERK',
     created_at: '',
     updated_at: '',
   };
@@ -173,8 +179,8 @@ type Variant = { role: 'lead' | 'co'; extension: 'requested' | null };
 const assignmentRules: Record<string, { states: AssignmentStatus[]; who: (v: Variant) => Who[] }> = {
   receive: { states: ['pending_receipt'], who: () => ['ownUnit'] },
   request_adjustment: { states: ['pending_receipt', 'handling'], who: () => ['ownUnit'] },
-  approve_adjustment: { states: ['adjustment_requested'], who: () => ['office', 'admin'] },
-  refuse_adjustment: { states: ['adjustment_requested'], who: () => ['office', 'admin'] },
+  approve_adjustment: { states: ['adjustment_requested'], who: () => ['office', 'clerk', 'admin'] },
+  refuse_adjustment: { states: ['adjustment_requested'], who: () => ['office', 'clerk', 'admin'] },
   submit_opinion: { states: ['handling'], who: (v) => (v.role === 'co' ? ['ownUnit'] : []) },
   request_extension: {
     states: ['handling', 'rehandling'],
@@ -182,11 +188,11 @@ const assignmentRules: Record<string, { states: AssignmentStatus[]; who: (v: Var
   },
   approve_extension: {
     states: ['handling', 'rehandling'],
-    who: (v) => (v.extension ? ['office', 'admin'] : []),
+    who: (v) => (v.extension ? ['office', 'clerk', 'admin'] : []),
   },
   refuse_extension: {
     states: ['handling', 'rehandling'],
-    who: (v) => (v.extension ? ['office', 'admin'] : []),
+    who: (v) => (v.extension ? ['office', 'clerk', 'admin'] : []),
   },
   mark_replied: { states: ['handling', 'rehandling'], who: () => ['system'] },
   lapse_opinion: { states: ['pending_receipt', 'handling'], who: () => ['system'] },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalText } from './common.js';
+import { idSchema, optionalText, partialWithoutDefaults } from './common.js';
 
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
@@ -137,10 +137,9 @@ export type BallotCreate = z.infer<typeof ballotCreateSchema>;
 export type BallotCreateInput = z.input<typeof ballotCreateSchema>;
 
 /** What a draft may still change (the body and term stay). */
-export const ballotUpdateSchema = ballotCreateSchema
-  .omit({ bodyId: true, termId: true })
-  .partial()
-  .extend({ version: z.number().int().min(0) });
+export const ballotUpdateSchema = partialWithoutDefaults(
+  ballotCreateSchema.omit({ bodyId: true, termId: true }),
+).extend({ version: z.number().int().min(0) });
 export type BallotUpdate = z.infer<typeof ballotUpdateSchema>;
 
 /** One ballot paper: marks per item (approve, grade), the chosen items (select) or scores. */

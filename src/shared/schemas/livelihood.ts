@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, optionalText } from './common.js';
+import { dateSchema, idSchema, optionalText, partialWithoutDefaults } from './common.js';
 import { actionAvailabilitySchema } from './suggestions.js';
 import { passRuleSchema, tieRuleValues } from './ballots.js';
 import { ballotResultsSchema, itemOutcomeValues } from './ballot-views.js';
@@ -90,7 +90,9 @@ export const roundCreateSchema = z.object({
 });
 export type RoundCreate = z.infer<typeof roundCreateSchema>;
 export type RoundCreateInput = z.input<typeof roundCreateSchema>;
-export const roundUpdateSchema = roundCreateSchema.omit({ bodyId: true, termId: true }).partial();
+export const roundUpdateSchema = partialWithoutDefaults(
+  roundCreateSchema.omit({ bodyId: true, termId: true }),
+);
 export type RoundUpdate = z.infer<typeof roundUpdateSchema>;
 
 /** A proposal from the public (no account): the form carries a token and an empty trap field. */
@@ -130,9 +132,9 @@ export const candidateInputSchema = z.object({
   nominationIds: z.array(idSchema).max(100).default([]),
 });
 export type CandidateInput = z.infer<typeof candidateInputSchema>;
-export const candidateUpdateSchema = candidateInputSchema
-  .partial()
-  .extend({ version: z.number().int().min(0) });
+export const candidateUpdateSchema = partialWithoutDefaults(candidateInputSchema).extend({
+  version: z.number().int().min(0),
+});
 
 export const milestoneSchema = z.object({
   title: z.string().trim().min(2).max(200),

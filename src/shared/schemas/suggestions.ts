@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, pageOf, pageQuerySchema } from './common.js';
+import { dateSchema, idSchema, pageOf, pageQuerySchema, partialWithoutDefaults } from './common.js';
 import { contactSchema, ratingSchema } from './handling.js';
 
 export const suggestionStatusValues = [
@@ -64,10 +64,10 @@ export const suggestionDraftSchema = z.object({
 });
 export type SuggestionDraft = z.infer<typeof suggestionDraftSchema>;
 
-export const suggestionEditSchema = suggestionDraftSchema
-  .omit({ bodyId: true, leadDeputyId: true })
-  .partial()
-  .extend({ title: titleSchema.optional() });
+/** A partial edit: a field left out stays as it is. */
+export const suggestionEditSchema = partialWithoutDefaults(
+  suggestionDraftSchema.omit({ bodyId: true, leadDeputyId: true }),
+);
 export type SuggestionEdit = z.infer<typeof suggestionEditSchema>;
 
 /** The three required parts at submission (案由, 案据, 建议). */
@@ -223,6 +223,8 @@ export const suggestionDetailSchema = suggestionSummarySchema.extend({
   actions: z.array(actionAvailabilitySchema),
   /** Hints from the submission checks that do not block (e.g. the text may hold several matters). */
   hints: z.array(z.string()),
+  /** The viewer may edit the text and attachments now (lead deputy, or staff who entered it 代录). */
+  editable: z.boolean(),
   handlingRound: z.number().int(),
   feedbackDueOn: z.string().nullable(),
   closeReason: z.enum(['rated', 'no_feedback', 'unsatisfied_escalated']).nullable(),

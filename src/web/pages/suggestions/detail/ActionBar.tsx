@@ -24,8 +24,7 @@ export function ActionBar({ detail, onChanged }: { detail: SuggestionDetail; onC
   const [open, setOpen] = useState<{ action: string; label: string } | null>(null);
   if (!me) return null;
   const actions = shownActions(detail, me);
-  const isLead = me.deputyId === detail.leadDeputyId;
-  const editable = isLead && ['draft', 'returned'].includes(detail.status);
+  const editable = detail.editable;
   const invitation = detail.signers.find((s) => s.deputyId === me.deputyId && s.status === 'invited');
 
   const answer = async (accept: boolean) => {
