@@ -25,7 +25,7 @@ import {
   UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { Role } from '../../shared/schemas/roles.js';
+import type { Role } from '../../shared/role-labels.js';
 import type { Localised } from '../i18n/localised.js';
 import { votingMenuGroup, votingPages } from '../pages/ballots/voting.pages.js';
 import { stationPages, stationsMenuGroup } from '../pages/stations/stations.pages.js';

@@ -1,5 +1,5 @@
 import type { Me } from '../../shared/schemas/auth.js';
-import type { Role } from '../../shared/schemas/roles.js';
+import type { Role } from '../../shared/role-labels.js';
 
 export function hasAnyRole(me: Me, roles: readonly Role[]): boolean {
   return me.roles.some((grant) => roles.includes(grant.role));

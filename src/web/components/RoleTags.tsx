@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import { roleLabels } from '../../shared/schemas/roles.js';
-import type { Role } from '../../shared/schemas/roles.js';
+import { roleLabels } from '../../shared/role-labels.js';
+import type { Role } from '../../shared/role-labels.js';
 import { useLocale } from '../i18n/locale.js';
 
 const roleColors: Partial<Record<Role, string>> = {

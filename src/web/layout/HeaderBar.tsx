@@ -3,7 +3,7 @@ import type { MenuProps } from 'antd';
 import { LogoutOutlined, MenuOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { Me } from '../../shared/schemas/auth.js';
-import { roleLabels } from '../../shared/schemas/roles.js';
+import { roleLabels } from '../../shared/role-labels.js';
 import { distinctRoles } from '../auth/roles.js';
 import { useSession } from '../auth/session.js';
 import { RoleTags } from '../components/RoleTags.js';

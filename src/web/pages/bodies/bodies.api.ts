@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Body as CongressBody, BodyCreate, BodyUpdate } from '../../../shared/schemas/bodies.js';
 import type { Me } from '../../../shared/schemas/auth.js';
-import type { Role } from '../../../shared/schemas/roles.js';
+import type { Role } from '../../../shared/role-labels.js';
 import { api } from '../../api/client.js';
 
 export const bodiesQueryKey = ['bodies'] as const;

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { Role } from '../../../shared/schemas/roles.js';
+import type { Role } from '../../../shared/role-labels.js';
 import { bodyIdsWithRole } from '../../auth/roles.js';
 import { useSession } from '../../auth/session.js';
 

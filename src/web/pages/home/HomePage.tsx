@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Empty, Flex, Row, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { roleLabels } from '../../../shared/schemas/roles.js';
+import { roleLabels } from '../../../shared/role-labels.js';
 import { useSession } from '../../auth/session.js';
 import { RoleTags } from '../../components/RoleTags.js';
 import { useLocale } from '../../i18n/locale.js';

@@ -2,7 +2,7 @@ import { Button, Card, Flex, Form, Input, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useLocale } from '../../i18n/locale.js';
-import { roleLabels, roleValues } from '../../../shared/schemas/roles.js';
+import { roleLabels, roleValues } from '../../../shared/role-labels.js';
 
 interface ListCardProps {
   title: string;

@@ -8,7 +8,7 @@ import {
   ScheduleOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
-import type { Role } from '../../../shared/schemas/roles.js';
+import type { Role } from '../../../shared/role-labels.js';
 import type { PageEntry } from '../../app/registry.js';
 
 function lazyPage<Name extends string, Module extends Record<Name, ComponentType>>(

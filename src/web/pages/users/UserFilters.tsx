@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { Flex, Input, Select } from 'antd';
 import type { Body as CongressBody } from '../../../shared/schemas/bodies.js';
-import { roleLabels, roleValues } from '../../../shared/schemas/roles.js';
-import type { Role } from '../../../shared/schemas/roles.js';
+import { roleLabels, roleValues } from '../../../shared/role-labels.js';
+import type { Role } from '../../../shared/role-labels.js';
 import { useSession } from '../../auth/session.js';
 import { useLocale } from '../../i18n/locale.js';
 import { coversBody } from '../bodies/bodies.api.js';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Form, Input, Modal, Radio } from 'antd';
 import type { RoleGrantInput } from '../../../shared/schemas/roles.js';
-import { unitRoles } from '../../../shared/schemas/roles.js';
+import { unitRoles } from '../../../shared/role-labels.js';
 import type { User } from '../../../shared/schemas/users.js';
 import { showFieldErrors } from '../../api/form-errors.js';
 import { errorText } from '../../components/error-text.js';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Flex, Table, Tag, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined, SafetyOutlined } from '@ant-design/icons';
-import { roleLabels } from '../../../shared/schemas/roles.js';
+import { roleLabels } from '../../../shared/role-labels.js';
 import type { User } from '../../../shared/schemas/users.js';
 import { ImportExport } from '../../components/ImportExport/ImportExport.js';
 import { OneTimeSecretModal } from '../../components/OneTimeSecretModal.js';
