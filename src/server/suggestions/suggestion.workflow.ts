@@ -7,7 +7,7 @@ import type { Role } from '../../shared/schemas/roles.js';
 import type { RuleProfile } from '../../shared/schemas/settings.js';
 import type { SuggestionStatus } from '../../shared/schemas/suggestions.js';
 import { assignInputSchema, suggestionStatusLabels } from '../../shared/schemas/suggestions.js';
-import type { ActionDefinition, WorkflowDefinition } from '../workflow/workflow.js';
+import type { ActionDefinition, GuardFailure, WorkflowDefinition } from '../workflow/workflow.js';
 import type { SubmissionCheck } from './submission-checks.js';
 import { systemActorId } from './assignment.workflow.js';
 import { ratingInputSchema } from '../../shared/schemas/handling.js';
@@ -83,13 +83,16 @@ const reasonText = z.object({ reason: z.string().trim().min(2).max(500) });
 const optionalNote = z.object({ note: z.string().trim().max(500).optional() });
 const empty = z.object({}).strict();
 
-function submissionGuard(c: SuggestionContext): true | LocalisedText {
+function submissionGuard(c: SuggestionContext): true | GuardFailure {
   if (!c.submission.ok) {
-    const first = c.submission.problems[0];
-    return reason(
-      `提交前请修改：${c.submission.problems.map((p) => p.message.zh).join('；')}`,
-      `Please fix before submitting: ${first?.message.en ?? ''}`,
-    );
+    const { problems } = c.submission;
+    return {
+      ...reason(
+        `提交前请修改：${problems.map((p) => p.message.zh).join('；')}`,
+        `Please fix before submitting: ${problems.map((p) => p.message.en).join('; ')}`,
+      ),
+      fieldErrors: problems.map((p) => ({ field: p.field, message: p.message })),
+    };
   }
   if (c.suggestion.kind === 'motion' && c.confirmedSigners + 1 < c.motionThreshold)
     return reason(

@@ -127,6 +127,14 @@ describe('from draft to assignment', () => {
     expect(refused.json().detail).toContain('请选择「分类」');
     expect(refused.json().detail).toContain('涉及：起诉、法院审理');
     expect(refused.json().detail).toContain('我家');
+    // Each failed check is also a field error, so a form can mark the field.
+    const errors = refused.json().errors as { field: string; message: string }[];
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'proposals', message: '「建议」不能为空' },
+        { field: 'categoryId', message: '请选择「分类」' },
+      ]),
+    );
   });
 
   it('rolls back a whole batch when one item cannot be assigned', async () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DomainError } from '../platform/errors.js';
-import type { LocalisedText } from '../platform/errors.js';
+import type { FieldError, LocalisedText } from '../platform/errors.js';
 import { localiseIssues } from '../http/validation-messages.js';
 
 /**
@@ -9,6 +9,9 @@ import { localiseIssues } from '../http/validation-messages.js';
  * status themselves: they ask `check` whether an action is allowed, run its effect, and move the
  * status with a compare-and-set through their repository.
  */
+/** Why a guard refuses; field errors (e.g. each failed submission check) go to the problem's `errors`. */
+export type GuardFailure = LocalisedText & { fieldErrors?: FieldError[] };
+
 export interface ActionDefinition<State extends string, Context, Input> {
   readonly name: string;
   readonly label: LocalisedText;
@@ -18,7 +21,7 @@ export interface ActionDefinition<State extends string, Context, Input> {
   /** Who may take it: `true`, or why not (shown in the UI beside the greyed-out action). */
   readonly who: (context: Context) => true | LocalisedText;
   /** Conditions on the item itself (deadlines, counts): `true`, or why not. */
-  readonly guard?: (context: Context, input: Input | undefined) => true | LocalisedText;
+  readonly guard?: (context: Context, input: Input | undefined) => true | GuardFailure;
   /** The body the action takes; validated before anything runs. */
   readonly input: z.ZodType<Input>;
 }
@@ -124,9 +127,13 @@ export function check<State extends string, Context>(
   }
   const guard = action.guard ? action.guard(context, parsed.data) : true;
   if (guard !== true)
-    throw new DomainError('invalid_transition', `${definition.name}.guard_failed`, guard, [], {
-      action: name,
-    });
+    throw new DomainError(
+      'invalid_transition',
+      `${definition.name}.guard_failed`,
+      { zh: guard.zh, en: guard.en },
+      guard.fieldErrors ?? [],
+      { action: name },
+    );
   const to = typeof action.to === 'function' ? action.to(context, parsed.data) : action.to;
   return { input: parsed.data, from: state, to };
 }

@@ -1,6 +1,6 @@
 /**
- * The server's submission-check message as a list: "提交前请修改：A；B；C" → [A, B, C]. The 409
- * carries the checks only as this sentence, so it is split here for display.
+ * The server's submission-check message as a list: "提交前请修改：A；B；C" → [A, B, C]. Used for the
+ * action's reason (shown before submitting); a refused submit also carries each check as a field error.
  */
 export function problemList(text: string | null | undefined): string[] {
   if (!text) return [];

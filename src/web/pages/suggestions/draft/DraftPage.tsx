@@ -4,7 +4,7 @@ import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { SuggestionDetail } from '../../../../shared/schemas/suggestions.js';
 import { isApiError } from '../../../api/api-error.js';
-import { showFieldErrors } from '../../../api/form-errors.js';
+import { applyFieldErrors, showFieldErrors } from '../../../api/form-errors.js';
 import { useSession } from '../../../auth/session.js';
 import { errorText, showError } from '../../../components/error-text.js';
 import { PageHeader } from '../../../components/PageHeader.js';
@@ -102,7 +102,11 @@ function DraftEditor({ detail }: { detail: SuggestionDetail | undefined }) {
     } catch (error) {
       if (isConcurrentChange(error)) message.warning(t('sgConcurrentChange'));
       else if (isApiError(error) && error.status === 409) {
-        setFailedChecks(problemList(error.detail));
+        // Each failed check comes as a field error: mark the fields and list them all.
+        setFailedChecks(
+          error.fieldErrors.length > 0 ? error.fieldErrors.map((e) => e.message) : problemList(error.detail),
+        );
+        applyFieldErrors(form, error);
         showChecks();
       } else showError(message, error, t);
     }
