@@ -72,6 +72,10 @@ export class ExportsService {
       bodyId: body.id,
       ...(query.includeLower ? { subtreePath: body.path } : {}),
       ...(query.q ? { q: query.q } : {}),
+      ...(query.unitKind ? { unitKind: query.unitKind } : {}),
+      ...(query.active !== undefined ? { active: query.active } : {}),
+      ...(query.role ? { role: query.role } : {}),
+      ...(query.userStatus ? { userStatus: query.userStatus } : {}),
     };
     if (kind === 'deputies') await this.deputyRows(actor, query, filter, add);
     else if (kind === 'units') await this.unitRows(filter, add);
@@ -86,7 +90,14 @@ export class ExportsService {
     filter: BodyExportFilter,
     add: (v: Cell[]) => void,
   ) {
-    const { includeLower: _includeLower, ...seatFilter } = query;
+    const {
+      includeLower: _includeLower,
+      unitKind: _unitKind,
+      active: _active,
+      role: _role,
+      userStatus: _userStatus,
+      ...seatFilter
+    } = query;
     let after: string | null = null;
     for (;;) {
       const batch = await this.deputies.exportBatch(

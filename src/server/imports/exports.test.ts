@@ -180,7 +180,34 @@ describe('exports', () => {
     ]);
     expect(JSON.stringify(userExport.rows)).not.toContain(users.json().createdAccounts[0].initialPassword);
 
+    // The list page's filters apply to units (kind, active) and users (role, status).
+    expect((await exportFile('units', source, 'unitKind=court')).rows.slice(1).map((r) => r[0])).toEqual([
+      '县人民法院',
+    ]);
+    expect((await exportFile('units', source, 'active=false')).rows).toHaveLength(1);
+    const leaders = await exportFile('users', source, 'role=leader');
+    // staff_1 (imported) and the leader account of the previous test.
+    expect(leaders.rows.slice(1).map((r) => r[2])).toEqual(['领导', '领导']);
+    expect(leaders.rows.slice(1).map((r) => r[0])).toContain('staff_1');
+    await t.services.handle.db
+      .updateTable('users')
+      .set({ status: 'disabled' })
+      .where('username', '=', 'staff_1')
+      .execute();
+    const disabled = await exportFile('users', source, 'userStatus=disabled');
+    expect([...new Set(disabled.rows.slice(1).map((r) => r[0]))]).toEqual(['staff_1']);
+    const activeLeaders = await exportFile('users', source, 'role=leader&userStatus=active');
+    expect(activeLeaders.rows.slice(1).map((r) => r[0])).not.toContain('staff_1');
+    expect(activeLeaders.rows).toHaveLength(2);
+    const wrong = await admin.request('GET', `/api/v1/exports/units?bodyId=${source.id}&unitKind=bureau`);
+    expect(wrong.statusCode).toBe(400);
+
     // Round trip of units and users into the other county.
+    await t.services.handle.db
+      .updateTable('users')
+      .set({ status: 'active' })
+      .where('username', '=', 'staff_1')
+      .execute();
     expect((await importFile('units', target, unitExport.data)).json()).toMatchObject({ imported: 2 });
     const renamed = userExport.rows.slice(1).map((r) => [`${r[0]}_b`, ...r.slice(1)]);
     const copied = await importFile('users', target, await buildXlsx([...importColumns.users], renamed));

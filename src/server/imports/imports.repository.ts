@@ -8,6 +8,10 @@ export interface BodyExportFilter {
   /** The body's path when the bodies below it are included. */
   subtreePath?: string;
   q?: string;
+  unitKind?: string;
+  active?: boolean;
+  role?: string;
+  userStatus?: string;
 }
 
 export interface UnitExportRow {
@@ -78,6 +82,8 @@ export class ImportsRepository {
       const q = filter.q;
       query = query.where((eb) => this.dialect.containsInsensitive(eb.ref('name'), q));
     }
+    if (filter.unitKind) query = query.where('kind', '=', filter.unitKind);
+    if (filter.active !== undefined) query = query.where('active', '=', filter.active ? 1 : 0);
     return query.orderBy('body_id').orderBy('name').execute();
   }
 
@@ -124,6 +130,8 @@ export class ImportsRepository {
         ]),
       );
     }
+    if (filter.role) query = query.where('r.role', '=', filter.role);
+    if (filter.userStatus) query = query.where('u.status', '=', filter.userStatus);
     return query.orderBy('u.username').orderBy('r.created_at').execute();
   }
 }

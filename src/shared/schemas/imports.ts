@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { idSchema } from './common.js';
 import { deputyFilterSchema, genderFromText } from './deputies.js';
 import type { Gender } from './deputies.js';
-import { roleLabels, roleValues } from './roles.js';
+import { roleLabels, roleSchema, roleValues } from './roles.js';
 import type { Role } from './roles.js';
-import { unitKindFromText, unitKindLabels } from './units.js';
+import { unitKindFromText, unitKindLabels, unitKindSchema } from './units.js';
+import { userStatusSchema } from './users.js';
 import type { UnitKind } from './units.js';
 import { userCreateSchema } from './users.js';
 
@@ -247,5 +248,15 @@ export const importReportSchema = z.object({
 export type ImportReport = z.infer<typeof importReportSchema>;
 
 /** Export filters: the deputy list's, with a required body (units and users use body, subtree and q). */
-export const exportQuerySchema = deputyFilterSchema.extend({ bodyId: idSchema });
+/**
+ * The list page's filters, applied to the export: deputies use the deputy filter; units `unitKind`
+ * and `active`; users `role` and `userStatus`.
+ */
+export const exportQuerySchema = deputyFilterSchema.extend({
+  bodyId: idSchema,
+  unitKind: unitKindSchema.optional(),
+  active: z.stringbool().optional(),
+  role: roleSchema.optional(),
+  userStatus: userStatusSchema.optional(),
+});
 export type ExportQuery = z.infer<typeof exportQuerySchema>;

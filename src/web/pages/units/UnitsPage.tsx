@@ -120,7 +120,11 @@ export function UnitsPage() {
           canEdit && bodyId ? (
             <>
               {/* The export takes the name search; kind and status are not export filters. */}
-              <ImportExport kind="units" body={body} exportQuery={{ q: filter.q }} />
+              <ImportExport
+                kind="units"
+                body={body}
+                exportQuery={{ q: filter.q, unitKind: filter.kind, active: filter.active }}
+              />
               <Button
                 type="primary"
                 icon={<PlusOutlined />}

@@ -115,7 +115,11 @@ export function UsersPage() {
         extra={
           <>
             {/* Imports and exports work on one body: the one chosen in the filter. */}
-            <ImportExport kind="users" body={body} exportQuery={{ q: query.q }} />
+            <ImportExport
+              kind="users"
+              body={body}
+              exportQuery={{ q: query.q, role: query.role, userStatus: query.status }}
+            />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })}>
               {t('userCreate')}
             </Button>
