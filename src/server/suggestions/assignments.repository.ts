@@ -8,6 +8,8 @@ export type AssignmentWithUnit = AssignmentRow & { unit_name: string };
 export interface InboxFilter {
   unitIds: string[];
   status?: string;
+  /** Only assignments in (`in`) or out of (`notIn`) these statuses. */
+  statuses?: { in?: readonly string[]; notIn?: readonly string[] };
   overdueOn?: string;
 }
 
@@ -59,6 +61,9 @@ export class AssignmentsRepository {
       .where('assignments.unit_id', 'in', filter.unitIds.length > 0 ? filter.unitIds : ['-'])
       .where('assignments.status', '!=', 'reassigned');
     if (filter.status) query = query.where('assignments.status', '=', filter.status);
+    if (filter.statuses?.in) query = query.where('assignments.status', 'in', [...filter.statuses.in]);
+    if (filter.statuses?.notIn)
+      query = query.where('assignments.status', 'not in', [...filter.statuses.notIn]);
     if (filter.overdueOn)
       query = query
         .where('assignments.reply_due_on', '<', filter.overdueOn)

@@ -15,7 +15,7 @@ import type { SettingsService } from '../settings/settings.service.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import type { UnitsRepository } from '../units/units.repository.js';
 import type { AssignInput } from '../../shared/schemas/suggestions.js';
-import { assignmentRoleLabels } from '../../shared/schemas/suggestions.js';
+import { assignmentRoleLabels, finishedAssignmentStatuses } from '../../shared/schemas/suggestions.js';
 import type { AssignmentsRepository } from './assignments.repository.js';
 import type { HandlingJobs } from './handling.jobs.js';
 import type { SuggestionsRepository } from './suggestions.repository.js';
@@ -230,13 +230,30 @@ export class AssignmentsService {
   /** A unit's inbox: its active assignments with deadlines and days left, soonest first. */
   async inbox(
     actor: Actor,
-    query: { page: number; pageSize: number; status?: string; unitId?: string; overdue?: string },
+    query: {
+      page: number;
+      pageSize: number;
+      state?: 'open' | 'done' | 'all';
+      status?: string;
+      unitId?: string;
+      overdue?: string;
+    },
   ) {
     const mine = unitIdsOf(actor);
     const unitIds = query.unitId ? mine.filter((u) => u === query.unitId) : mine;
     const today = this.today();
     const result = await this.assignments.inbox(
-      { unitIds, status: query.status, overdueOn: query.overdue === 'true' ? today : undefined },
+      {
+        unitIds,
+        status: query.status,
+        statuses:
+          query.state === 'done'
+            ? { in: finishedAssignmentStatuses }
+            : query.state === 'all'
+              ? undefined
+              : { notIn: finishedAssignmentStatuses },
+        overdueOn: query.overdue === 'true' ? today : undefined,
+      },
       query.page,
       query.pageSize,
     );

@@ -102,6 +102,18 @@ describe('a whole case: handling, co-unit opinion, reply, 不满意, re-handling
       signoffs: [{ stepName: '经办人' }, { stepName: '科室负责人' }, { stepName: '单位负责人' }],
     });
 
+    // Replied: off the unit's to-do list (the default), on its done list, and never counted overdue.
+    at('2025-09-01');
+    const inboxOf = await as('unit_handler', county.units.education.id, 'handler');
+    const open = (await inboxOf.request('GET', '/api/v1/assignments/inbox')).json();
+    expect(open.items.map((i: { id: string }) => i.id)).not.toContain(lead.id);
+    const done = (await inboxOf.request('GET', '/api/v1/assignments/inbox?state=done')).json();
+    expect(done.items.find((i: { id: string }) => i.id === lead.id)).toMatchObject({
+      status: 'replied',
+      overdue: false,
+    });
+    at('2025-03-24');
+
     const deputy = await county.deputyClient(0);
     let detail = (await deputy.request('GET', `/api/v1/suggestions/${item.id}`)).json();
     expect(detail).toMatchObject({

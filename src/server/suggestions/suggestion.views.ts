@@ -8,6 +8,7 @@ import type { SettingsService } from '../settings/settings.service.js';
 import type { Locale } from '../http/locale.js';
 import { availability } from '../workflow/workflow.js';
 import type { Assignment, SuggestionDetail, SuggestionSummary } from '../../shared/schemas/suggestions.js';
+import { finishedAssignmentStatuses } from '../../shared/schemas/suggestions.js';
 import type { SuggestionsRepository } from './suggestions.repository.js';
 import type { SuggestionPartsRepository } from './suggestion-parts.repository.js';
 import type { AssignmentWithUnit, AssignmentsRepository } from './assignments.repository.js';
@@ -63,9 +64,7 @@ export class SuggestionViews {
       adjustmentDecision: row.adjustment_decision,
       adjustmentNote: row.adjustment_note,
       daysLeft,
-      overdue:
-        daysLeft < 0 &&
-        !['reassigned', 'replied', 'opinion_submitted', 'opinion_lapsed'].includes(row.status),
+      overdue: daysLeft < 0 && !finishedAssignmentStatuses.includes(row.status as Assignment['status']),
       handlerName: row.handler_name,
       plan: row.plan,
       plannedFinishOn: row.planned_finish_on,

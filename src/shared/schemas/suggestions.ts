@@ -306,7 +306,17 @@ export const keyConfirmSchema = z.object({
     .default([]),
 });
 
+/** Assignment states in which the unit has nothing left to do (replied, opinion given or lapsed). */
+export const finishedAssignmentStatuses: readonly AssignmentStatus[] = [
+  'reassigned',
+  'opinion_submitted',
+  'opinion_lapsed',
+  'replied',
+];
+
 export const unitInboxQuerySchema = pageQuerySchema.extend({
+  /** `open` (default): what still needs the unit; `done`: replied or opinion given; `all`. */
+  state: z.enum(['open', 'done', 'all']).default('open'),
   status: assignmentStatusSchema.optional(),
   unitId: idSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),

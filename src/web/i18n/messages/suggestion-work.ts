@@ -43,6 +43,8 @@ export const suggestionWorkMessages = {
     en: 'Suggestions assigned to your unit. Receive them promptly; if one is outside your remit, ask for an adjustment within the window, with reasons.',
   },
   inboxEmpty: { zh: '没有待办的建议', en: 'Nothing assigned' },
+  inboxOpen: { zh: '待办', en: 'To do' },
+  inboxDone: { zh: '已办', en: 'Done' },
   inboxPending: { zh: '待签收', en: 'To receive' },
   inboxHandling: { zh: '办理中', en: 'Handling' },
   inboxAdjusting: { zh: '申请调整中', en: 'Adjustment asked' },

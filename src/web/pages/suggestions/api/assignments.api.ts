@@ -20,6 +20,8 @@ export type AssignmentBatchInput = z.input<typeof assignmentBatchSchema>;
 export type AssignmentBatchResult = z.infer<typeof assignmentBatchResultSchema>;
 
 export interface InboxQuery {
+  /** `open` (the server's default): still needs the unit; `done`: replied or opinion given. */
+  state?: 'open' | 'done' | 'all';
   status?: AssignmentStatus;
   overdue?: 'true';
   page: number;

@@ -1,9 +1,10 @@
-import { Tag, Tooltip } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import { StarFilled } from '@ant-design/icons';
 import type { AssignmentStatus, SuggestionStatus } from '../../../../shared/schemas/suggestions.js';
 import {
   assignmentRoleLabels,
   assignmentStatusLabels,
+  finishedAssignmentStatuses,
   suggestionStatusLabels,
 } from '../../../../shared/schemas/suggestions.js';
 import type { SuggestionSummary } from '../../../../shared/schemas/suggestions.js';
@@ -65,9 +66,23 @@ export function UnitsText({ units }: { units: SuggestionSummary['units'] }) {
   return <span>{units.map((u) => `${u.unitName}（${pick(assignmentRoleLabels[u.role])}）`).join('、')}</span>;
 }
 
-/** Days to a deadline: red from 10 days, a tag once overdue. */
-export function DaysLeft({ daysLeft, overdue }: { daysLeft: number; overdue: boolean }) {
+/** Days to a deadline: red from 10 days, a tag once overdue; nothing to count once the unit is done. */
+export function DaysLeft({
+  daysLeft,
+  overdue,
+  status,
+}: {
+  daysLeft: number;
+  overdue: boolean;
+  status?: AssignmentStatus;
+}) {
   const { t } = useLocale();
+  if (status && finishedAssignmentStatuses.includes(status))
+    return (
+      <Typography.Text type="secondary" data-testid="days-left">
+        —
+      </Typography.Text>
+    );
   if (overdue || daysLeft < 0)
     return (
       <Tag color="error" data-testid="days-left">

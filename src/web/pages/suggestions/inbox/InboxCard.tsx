@@ -39,7 +39,7 @@ export function InboxCard({
           <Typography.Text style={{ fontSize: 13 }}>
             {t('sgReplyDue')}：<span data-testid="reply-due">{item.replyDueOn}</span>
           </Typography.Text>
-          <DaysLeft daysLeft={item.daysLeft} overdue={item.overdue} />
+          <DaysLeft daysLeft={item.daysLeft} overdue={item.overdue} status={item.status} />
         </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('sgAdjustmentWindow')}：{item.adjustmentWindowEndsOn}

@@ -16,7 +16,9 @@ import { AssignmentStatusTag, DaysLeft } from '../components/StatusTags.js';
 import { InboxActions } from './InboxActions.js';
 import { InboxCard } from './InboxCard.js';
 
-type StatusFilter = AssignmentStatus | 'all';
+type StatusFilter = AssignmentStatus | 'open' | 'done' | 'all';
+
+const filterOf = (query: InboxQuery): StatusFilter => query.status ?? query.state ?? 'open';
 
 /** 承办单位待办: the unit's assignments with deadlines; receive and ask for adjustment. */
 export function InboxPage() {
@@ -78,7 +80,7 @@ export function InboxPage() {
       title: t('inboxDaysLeft'),
       key: 'days',
       width: 100,
-      render: (_v, item) => <DaysLeft daysLeft={item.daysLeft} overdue={item.overdue} />,
+      render: (_v, item) => <DaysLeft daysLeft={item.daysLeft} overdue={item.overdue} status={item.status} />,
     },
     {
       title: t('sgStatus'),
@@ -127,13 +129,21 @@ export function InboxPage() {
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
           <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
             <Segmented<StatusFilter>
-              value={query.status ?? 'all'}
-              onChange={(status) => change({ status: status === 'all' ? undefined : status })}
+              value={filterOf(query)}
+              onChange={(value) =>
+                change(
+                  value === 'open' || value === 'done' || value === 'all'
+                    ? { state: value, status: undefined }
+                    : { state: 'all', status: value },
+                )
+              }
               options={[
-                { value: 'all', label: t('all') },
+                { value: 'open', label: t('inboxOpen') },
                 { value: 'pending_receipt', label: t('inboxPending') },
                 { value: 'handling', label: t('inboxHandling') },
                 { value: 'adjustment_requested', label: t('inboxAdjusting') },
+                { value: 'done', label: t('inboxDone') },
+                { value: 'all', label: t('all') },
               ]}
             />
           </div>
