@@ -69,6 +69,13 @@ export const demoUnits: { name: string; kind: string; departments?: string[] }[]
   { name: '县人民检察院', kind: 'procuratorate' },
 ];
 
+/** Offices of the first townships that handle their congress's suggestions (name after the township). */
+export const demoTownshipUnits: string[][] = [
+  ['党政综合办公室', '农业农村办公室', '村镇建设办公室'],
+  ['党政综合办公室', '社会事务办公室', '村镇建设办公室'],
+  ['党政综合办公室', '农业农村办公室', '平安建设办公室'],
+];
+
 export const demoCommittees = [
   { name: '法制委员会', kind: 'special' },
   { name: '财政经济委员会', kind: 'special' },

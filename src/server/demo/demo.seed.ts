@@ -1,30 +1,26 @@
-import type { Insertable } from 'kysely';
+import crypto from 'node:crypto';
 import type { Services } from '../services.js';
 import type { Executor } from '../db/executor.js';
-import type { BodyRow, Database } from '../db/schema.js';
-import { newId } from '../platform/ids.js';
-import type { Role } from '../../shared/schemas/roles.js';
+import { shanghaiDate } from '../platform/clock.js';
+import { hashPassword } from '../auth/passwords.js';
 import { DemoRepository } from './demo.repository.js';
-import {
-  demoAccountSpecs,
-  demoCommittees,
-  demoCounty,
-  demoPassword,
-  demoTownships,
-  demoUnits,
-} from './demo.data.js';
+import { demoTownships } from './demo.data.js';
 import { seededRandom } from './demo.random.js';
-import { demoSuggestionRows } from './demo.suggestions.js';
 import { seedDemoBallots } from './demo.ballots.js';
 import { planDemoStations, seedDemoStations } from './demo.stations.js';
-import { henanDefaults } from '../../shared/schemas/settings.js';
-import type { MemberPosition } from '../../shared/schemas/organisations.js';
+import type { DemoAccount, DemoOrganisation } from './demo.organisation.js';
+import {
+  countyDeputyCount,
+  createAccounts,
+  seedOrganisation,
+  townshipSeatsPerTownship,
+} from './demo.organisation.js';
+import { demoStaffRows } from './demo.staff.js';
+import type { DemoStaff } from './demo.staff.js';
+import { DemoDays, emptyRows, insertDemoRows } from './demo.rows.js';
+import { playDemoHistory } from './demo.year.js';
 
-export interface DemoAccount {
-  username: string;
-  password: string;
-  description: string;
-}
+export type { DemoAccount } from './demo.organisation.js';
 
 export interface DemoSeedResult {
   accounts: DemoAccount[];
@@ -35,320 +31,112 @@ export interface DemoSeedResult {
     units: number;
     delegations: number;
     groups: number;
+    suggestions: number;
   };
 }
 
-type Row<T extends keyof Database> = Insertable<Database[T]>;
-
-const countyDeputyCount = 200;
-const townshipSeatsPerTownship = 100;
-/** County deputies who also sit in their township's congress (a deputy may sit at two levels). */
-const dualSeatsPerTownship = 4;
-
 /**
- * Builds the demo county 青禾县 with 15 townships: terms, sessions, delegations, groups,
- * committees, ~40 handling units, ~200 county and ~1,500 township deputies, and one account per
- * role. Runs in one transaction: a failure leaves the database empty.
+ * Builds the demo county 青禾县 with 15 townships (organisation, units, deputies, one account per
+ * role, stations, ballots) and five sessions of suggestions with their whole handling history up
+ * to today, plus recess suggestions dated from the clock. Runs in one transaction: a failure
+ * leaves the database empty.
  */
 export async function seedDemo(services: Services): Promise<DemoSeedResult> {
   const repository = new DemoRepository(services.handle.db);
-  // Read (and cache) the password policy now: inside the transaction SQLite's one connection is taken.
+  // Reads before the transaction (SQLite has one connection): password policy, calendar, stations.
   await services.settings.security();
-  // Deadlines of the demo assignment meeting, read from the calendar before the transaction.
-  const assignedOn = '2026-02-26';
-  const deadlines = henanDefaults.deadlines;
-  const [reply, coOpinion, window] = await Promise.all([
-    services.calendar.dueDate(assignedOn, deadlines.reply),
-    services.calendar.dueDate(assignedOn, deadlines.coUnitOpinion),
-    services.calendar.dueDate(assignedOn, deadlines.adjustmentWindow),
-  ]);
-  // Reception days of the liaison stations, from the calendar, also before the transaction.
+  const days = new DemoDays(await services.calendar.snapshot());
   const stationPlan = await planDemoStations(services);
+  // Staff accounts of the history: their password is a random secret nobody knows.
+  const staffHash = await hashPassword(crypto.randomBytes(18).toString('base64url'));
   const random = seededRandom(20250320);
-  const at = services.clock.now().toISOString();
+  const now = services.clock.now();
+  const at = now.toISOString();
   return services.handle.db.transaction().execute(async (trx) => {
-    const body = (name: string, level: string, parent: BodyRow | null, regionName: string): BodyRow => {
-      const id = newId();
-      return {
-        id,
-        name,
-        level,
-        parent_id: parent?.id ?? null,
-        path: `${parent?.path ?? '/'}${id}/`,
-        region_code: null,
-        region_name: regionName,
-        created_at: at,
-        updated_at: at,
-      };
-    };
-    const county = {
-      ...body(demoCounty.name, 'county', null, demoCounty.regionName),
-      region_code: demoCounty.regionCode,
-    };
-    const townships = demoTownships.map((name) => body(`${name}人民代表大会`, 'township', county, name));
-    await repository.insertMany('bodies', [county, ...townships], trx);
-
-    const term = (bodyId: string): Row<'terms'> => ({
-      id: newId(),
-      body_id: bodyId,
-      number: 18,
-      start_date: '2021-12-20',
-      end_date: null,
-      created_at: at,
-    });
-    const countyTerm = term(county.id);
-    const townshipTerms = townships.map((t) => term(t.id));
-    await repository.insertMany('terms', [countyTerm, ...townshipTerms], trx);
-
-    const sessionDates = ['2021-12-20', '2023-01-10', '2024-01-09', '2025-01-14', '2026-01-13'];
-    const numerals = ['一', '二', '三', '四', '五'];
-    const sessions: Row<'congress_sessions'>[] = [];
-    for (const [bodyRow, termRow] of [
-      [county, countyTerm],
-      ...townships.map((t, i) => [t, townshipTerms[i]] as const),
-    ] as const) {
-      if (!termRow) continue;
-      sessionDates.forEach((date, index) =>
-        sessions.push({
-          id: newId(),
-          body_id: bodyRow.id,
-          term_id: termRow.id,
-          number: index + 1,
-          name: `${bodyRow.name.replace('人民代表大会', '')}第十八届人民代表大会第${numerals[index]}次会议`,
-          start_date: date,
-          end_date: null,
-          created_at: at,
-        }),
-      );
-    }
-    await repository.insertMany('congress_sessions', sessions, trx);
-
-    const delegations: Row<'delegations'>[] = [...demoTownships, '县直机关'].map((name) => ({
-      id: newId(),
-      body_id: county.id,
-      term_id: countyTerm.id,
-      name: `${name}代表团`,
-      created_at: at,
-    }));
-    await repository.insertMany('delegations', delegations, trx);
-
-    const groups: Row<'deputy_groups'>[] = [];
-    const countyGroups = demoTownships.map((name) => ({
-      id: newId(),
-      body_id: county.id,
-      term_id: countyTerm.id,
-      name: `县人大代表${name}小组`,
-      created_at: at,
-    }));
-    groups.push(...countyGroups);
-    const townshipGroups = townships.map((t, i) =>
-      Array.from({ length: 10 }, (_, g) => ({
-        id: newId(),
-        body_id: t.id,
-        term_id: townshipTerms[i]?.id ?? null,
-        name: `${demoTownships[i]}第${g + 1}代表小组`,
-        created_at: at,
-      })),
-    );
-    groups.push(...townshipGroups.flat());
-    await repository.insertMany('deputy_groups', groups, trx);
-
-    const committees = demoCommittees.map((c) => ({
-      id: newId(),
-      body_id: county.id,
-      name: c.name,
-      kind: c.kind,
-      created_at: at,
-    }));
-    await repository.insertMany('committees', committees, trx);
-
-    const units = demoUnits.map((u) => ({
-      id: newId(),
-      body_id: county.id,
-      name: u.name,
-      kind: u.kind,
-      short_name: null,
-      contact_person: random.personName(),
-      contact_phone: random.phone(),
-      active: 1,
-      created_at: at,
-      updated_at: at,
-    }));
-    await repository.insertMany('units', units, trx);
-    const departments = demoUnits.flatMap((u, i) =>
-      (u.departments ?? []).map((name) => ({
-        id: newId(),
-        unit_id: units[i]?.id ?? '',
-        name,
-        created_at: at,
-      })),
-    );
-    await repository.insertMany('unit_departments', departments, trx);
-
-    const deputies: Row<'deputies'>[] = [];
-    const seats: Row<'deputy_seats'>[] = [];
-    const person = (): Row<'deputies'> => {
-      const row = {
-        id: newId(),
-        user_id: null,
-        name: random.personName(),
-        gender: random.next() < 0.32 ? 'female' : 'male',
-        ethnicity: random.ethnicity(),
-        birth_year: random.int(1962, 1996),
-        occupation: random.occupation(),
-        phone: random.phone(),
-        email: null,
-        address: null,
-        photo_file_id: null,
-        created_at: at,
-        updated_at: at,
-      };
-      deputies.push(row);
-      return row;
-    };
-    const seat = (
-      deputyId: string,
-      bodyRow: BodyRow,
-      termId: string,
-      delegationId: string | null,
-      groupId: string | null,
-      district: string,
-    ) =>
-      seats.push({
-        id: newId(),
-        deputy_id: deputyId,
-        body_id: bodyRow.id,
-        term_id: termId,
-        level: bodyRow.level,
-        delegation_id: delegationId,
-        group_id: groupId,
-        electoral_district: district,
-        status: 'active',
-        terminated_on: null,
-        created_at: at,
-        updated_at: at,
-      });
-
-    const countyDeputies: Row<'deputies'>[] = [];
-    for (let i = 0; i < countyDeputyCount; i += 1) {
-      const townshipIndex = i % (demoTownships.length + 1);
-      const delegation = delegations[townshipIndex];
-      const group = countyGroups[townshipIndex] ?? null;
-      const deputy = person();
-      countyDeputies.push(deputy);
-      seat(
-        deputy.id,
-        county,
-        countyTerm.id,
-        delegation?.id ?? null,
-        group?.id ?? null,
-        `第${(i % 60) + 1}选区`,
-      );
-    }
-    townships.forEach((township, t) => {
-      const termId = townshipTerms[t]?.id ?? '';
-      const townshipGroupList = townshipGroups[t] ?? [];
-      for (let i = 0; i < townshipSeatsPerTownship; i += 1) {
-        // The first few seats go to county deputies of this township's delegation: two levels, one person.
-        const dual =
-          i < dualSeatsPerTownship
-            ? countyDeputies.filter((_, index) => index % (demoTownships.length + 1) === t)[i]
-            : undefined;
-        const deputy = dual ?? person();
-        seat(
-          deputy.id,
-          township,
-          termId,
-          null,
-          townshipGroupList[i % townshipGroupList.length]?.id ?? null,
-          `${demoTownships[t]}第${(i % 20) + 1}选区`,
-        );
-      }
-    });
-    await repository.insertMany('deputies', deputies, trx);
-    await repository.insertMany('deputy_seats', seats, trx);
-
-    const positions: MemberPosition[] = [
-      'chair',
-      'vice_chair',
-      'vice_chair',
-      'vice_chair',
-      'vice_chair',
-      'secretary_general',
-      ...Array.from({ length: 19 }, (): MemberPosition => 'member'),
-    ];
-    await repository.insertMany(
-      'standing_committee_members',
-      positions.map((position, i) => ({
-        id: newId(),
-        body_id: county.id,
-        term_id: countyTerm.id,
-        deputy_id: countyDeputies[i * 7]?.id ?? '',
-        position,
-        created_at: at,
-      })),
-      trx,
-    );
-
+    const org = await seedOrganisation(trx, repository, random, at);
+    const { county, townships, units, countyDeputies, deputies } = org;
     const accounts = await createAccounts(services, trx, repository, {
       county,
       townships,
       units,
-      committees,
+      committees: org.committees,
       countyDeputies,
       deputies,
     });
-    const office = await services.users.findByUsername('office', trx);
-    const clerk = await services.users.findByUsername('collector', trx);
+    const user = async (username: string) => {
+      const row = await services.users.findByUsername(username, trx);
+      return row ? { id: row.id, displayName: row.display_name } : undefined;
+    };
+    const known = new Map<string, { id: string; displayName: string }>();
+    for (const name of [
+      'office',
+      'leader',
+      'supervision',
+      'collector',
+      'deputy',
+      'edu_handler',
+      'edu_leader',
+      'zjj_handler',
+      'zjj_leader',
+    ]) {
+      const found = await user(name);
+      if (found) known.set(name, found);
+    }
     const demoDeputy = countyDeputies[0];
+    const staff = demoStaffRows({
+      countyId: county.id,
+      units: [...units, ...org.townshipUnits],
+      accounts: known,
+      deputies: countyDeputies.map((d) => ({
+        id: d.id ?? '',
+        name: d.name,
+        user_id: d === demoDeputy ? (known.get('deputy')?.id ?? null) : null,
+      })),
+      passwordHash: staffHash,
+      random,
+      at,
+    });
+    await repository.insertMany('users', staff.users, trx);
+    await repository.insertMany('user_roles', staff.roles, trx);
+    await linkDeputies(trx, staff, demoDeputy?.id);
+
     if (demoDeputy)
       await seedDemoStations(trx, repository, stationPlan, {
         county,
         townships,
-        seats,
-        countyDeputyIds: countyDeputies.map((d) => d.id),
-        demoDeputyId: demoDeputy.id,
-        clerkUserId: clerk?.id ?? null,
+        seats: org.seats,
+        countyDeputyIds: countyDeputies.map((d) => d.id ?? ''),
+        demoDeputyId: demoDeputy.id ?? '',
+        clerkUserId: known.get('collector')?.id ?? null,
         unitIds: new Map(units.map((u) => [u.name, u.id])),
         at,
       });
-    const lastSession = sessions.filter((row) => row.body_id === county.id).at(-1);
-    const countyDeputy = countyDeputies[0];
-    if (lastSession && countyDeputy) {
-      const rows = demoSuggestionRows({
-        countyId: county.id,
-        sessionId: lastSession.id,
-        townships: demoTownships,
-        countyDeputyIds: countyDeputies.map((d) => d.id),
-        demoDeputyId: countyDeputy.id,
-        unitIds: new Map(units.map((u) => [u.name, u.id])),
-        officeUserId: office?.id ?? '',
-        assignment: {
-          assignedOn,
-          replyDueOn: reply.due,
-          coOpinionDueOn: coOpinion.due,
-          windowEndsOn: window.due,
-        },
-        random,
-      });
-      await repository.insertMany('categories', rows.categories, trx);
-      await repository.insertMany('category_units', rows.categoryUnits, trx);
-      await repository.insertMany('suggestions', rows.suggestions, trx);
-      await repository.insertMany('suggestion_signers', rows.signers, trx);
-      await repository.insertMany('suggestion_events', rows.events, trx);
-      await repository.insertMany('assignment_batches', [rows.batch], trx);
-      await repository.insertMany('assignments', rows.assignments, trx);
-      await repository.insertMany('serial_counters', [rows.counter], trx);
+
+    const rows = emptyRows();
+    const countySessions = org.sessions.filter((s) => s.body_id === county.id);
+    await playDemoHistory({
+      rows,
+      days,
+      random,
+      org,
+      staff,
+      known,
+      today: shanghaiDate(now),
+      nowIso: at,
+    });
+    await insertDemoRows(repository, trx, rows);
+
+    const lastSession = countySessions.at(-1);
+    if (lastSession && demoDeputy)
       await seedDemoBallots(repository, trx, {
         countyId: county.id,
-        termId: countyTerm.id,
-        sessionId: lastSession.id,
+        termId: org.countyTermId,
+        sessionId: lastSession.id ?? '',
         units,
-        countyDeputyIds: countyDeputies.map((d) => d.id),
-        demoDeputyId: countyDeputy.id,
+        countyDeputyIds: countyDeputies.map((d) => d.id ?? ''),
+        demoDeputyId: demoDeputy.id ?? '',
         at,
       });
-    }
     await services.audit.record(trx, {
       actor: null,
       action: 'demo.seed',
@@ -358,85 +146,35 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
       after: {
         townships: townships.length,
         deputies: deputies.length,
-        seats: seats.length,
-        units: units.length,
+        seats: org.seats.length,
+        units: units.length + org.townshipUnits.length,
+        suggestions: rows.suggestions.length,
       },
     });
-    return {
-      accounts,
-      counts: {
-        bodies: 1 + townships.length,
-        countyDeputies: countyDeputyCount,
-        townshipDeputies: townships.length * townshipSeatsPerTownship,
-        units: units.length,
-        delegations: delegations.length,
-        groups: groups.length,
-      },
-    };
+    return result(org, accounts, rows.suggestions.length);
   });
 }
 
-async function createAccounts(
-  services: Services,
-  trx: Executor,
-  repository: DemoRepository,
-  context: {
-    county: BodyRow;
-    townships: BodyRow[];
-    units: { id: string; name: string }[];
-    committees: { id: string; name: string }[];
-    countyDeputies: Row<'deputies'>[];
-    deputies: Row<'deputies'>[];
-  },
-): Promise<DemoAccount[]> {
-  const accounts: DemoAccount[] = [];
-  for (const spec of demoAccountSpecs) {
-    const bodyId =
-      'township' in spec
-        ? (context.townships.find((t) => t.region_name === spec.township)?.id ?? context.county.id)
-        : context.county.id;
-    const unitId = 'unit' in spec ? (context.units.find((u) => u.name === spec.unit)?.id ?? null) : null;
-    const committeeId =
-      'committee' in spec ? (context.committees.find((c) => c.name === spec.committee)?.id ?? null) : null;
-    await services.users.create(
-      null,
-      {
-        username: spec.username,
-        displayName: spec.displayName,
-        password: demoPassword,
-        roles: [{ role: spec.role as Role, bodyId, unitId, committeeId }],
-        mustChangePassword: false,
-      },
-      trx,
-    );
-    accounts.push({ username: spec.username, password: demoPassword, description: spec.description });
-  }
-  // Two deputies get accounts: one sitting at county and township level, one township-only.
-  const countyDeputy = context.countyDeputies[0];
-  const townshipOnly = context.deputies.find((d) => !context.countyDeputies.includes(d));
-  const firstTownship = context.townships[0];
-  if (!firstTownship) return accounts;
-  // Both sit in the first township (青禾镇): the county deputy through a dual seat.
-  for (const [username, deputy, description, bodyIds] of [
-    ['deputy', countyDeputy, '县人大代表（兼乡镇人大代表）', [context.county.id, firstTownship.id]],
-    ['deputy2', townshipOnly, '乡镇人大代表', [firstTownship.id]],
-  ] as const) {
-    if (!deputy) continue;
-    const user = await services.users.create(
-      null,
-      {
-        username,
-        displayName: deputy.name,
-        password: demoPassword,
-        roles: bodyIds.map((bodyId) => ({ role: 'deputy' as const, bodyId })),
-        mustChangePassword: false,
-      },
-      trx,
-    );
-    await repository.linkDeputyAccount(deputy.id, user.id, trx);
-    accounts.push({ username, password: demoPassword, description: `${description} ${deputy.name}` });
-  }
-  return accounts;
+function result(org: DemoOrganisation, accounts: DemoAccount[], suggestions: number): DemoSeedResult {
+  return {
+    accounts,
+    counts: {
+      bodies: 1 + org.townships.length,
+      countyDeputies: countyDeputyCount,
+      townshipDeputies: demoTownships.length * townshipSeatsPerTownship,
+      units: org.units.length + org.townshipUnits.length,
+      delegations: org.delegations.length,
+      groups: org.groups.length,
+      suggestions,
+    },
+  };
+}
+
+/** Links the county deputies to their new accounts (the demo `deputy` is linked already). */
+async function linkDeputies(trx: Executor, staff: DemoStaff, skipId: string | undefined) {
+  const repository = new DemoRepository(trx as never);
+  for (const [deputyId, userId] of staff.deputyUsers)
+    if (deputyId !== skipId) await repository.linkDeputyAccount(deputyId, userId, trx);
 }
 
 /** Seeds the demo county only into an empty database; returns null when data is already there. */
