@@ -1,11 +1,12 @@
 import { App, Button, Flex, Popconfirm } from 'antd';
 import { showError } from '../../../components/error-text.js';
+import { todayInBeijing } from '../../../format/time.js';
 import { useLocale } from '../../../i18n/locale.js';
 import { useAssignmentAction } from '../api/assignments.api.js';
 import type { InboxItem } from '../api/assignments.api.js';
 import { isConcurrentChange } from '../api/suggestions.api.js';
 
-/** 签收 (confirmed) and 申请调整 for one inbox item; past the window the dialog shows why not. */
+/** 签收 (confirmed) and 申请调整 for one inbox item; 申请调整 only while the window is open. */
 export function InboxActions({ item, onAdjust }: { item: InboxItem; onAdjust: (item: InboxItem) => void }) {
   const { t } = useLocale();
   const { message } = App.useApp();
@@ -33,7 +34,8 @@ export function InboxActions({ item, onAdjust }: { item: InboxItem; onAdjust: (i
           </Button>
         </Popconfirm>
       ) : null}
-      {item.status === 'pending_receipt' || item.status === 'handling' ? (
+      {(item.status === 'pending_receipt' || item.status === 'handling') &&
+      item.adjustmentWindowEndsOn >= todayInBeijing() ? (
         <Button size="small" onClick={() => onAdjust(item)}>
           {t('inboxRequestAdjustment')}
         </Button>
