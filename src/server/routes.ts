@@ -15,6 +15,7 @@ import { votingRouteModules } from './ballots/voting.routes.js';
 import { categoriesRoutes } from './suggestions/categories.routes.js';
 import { publicSuggestionRoutes } from './suggestions/public.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
+import { statsRoutes } from './stats/stats.routes.js';
 import { followupsRoutes } from './followups/followups.routes.js';
 import { supervisionRouteModules } from './supervision/supervision.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
@@ -25,6 +26,10 @@ import { suggestionAttachmentsRoutes } from './suggestions/attachments.routes.js
 import { recordsRoutes } from './records/records.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 import { stationRouteModules } from './stations/station-routes.js';
+import { searchRoutes } from './search/search.routes.js';
+import { appraisalRoutes } from './appraisal/appraisal.routes.js';
+import { reportsRoutes } from './reports/reports.routes.js';
+import { exportsRoutes } from './exports/exports.routes.js';
 
 /**
  * Every domain's `/api/v1` routes. A new domain adds its one line here; the order is the order
@@ -42,6 +47,7 @@ export function apiRouteModules(services: Services): ((app: FastifyInstance) => 
     calendarRoutes(services),
     categoriesRoutes(services),
     suggestionExportRoutes(services),
+    searchRoutes(services),
     suggestionsRoutes(services),
     suggestionAttachmentsRoutes(services),
     assignmentsRoutes(services),
@@ -55,7 +61,11 @@ export function apiRouteModules(services: Services): ((app: FastifyInstance) => 
     portalRoutes(services),
     followupsRoutes(services),
     ...supervisionRouteModules(services),
+    statsRoutes(services),
     ...stationRouteModules(services),
     ...votingRouteModules(services),
+    appraisalRoutes(services),
+    reportsRoutes(services),
+    exportsRoutes(services),
   ];
 }

@@ -29,6 +29,9 @@ import { createDocumentServices } from './documents/documents.wiring.js';
 import { createPortalServices } from './portal/portal.wiring.js';
 import { createFollowupServices } from './followups/followups.wiring.js';
 import { createSupervisionServices } from './supervision/supervision.wiring.js';
+import { createSearchIndex, createSearchServices } from './search/search.wiring.js';
+import { createStatsServices } from './stats/stats.wiring.js';
+import { createReportingServices } from './reports/reporting.wiring.js';
 
 export interface ServiceOptions {
   /** Folder for uploads, backups and generated files (`MINYI_DATA_DIR`). */
@@ -75,6 +78,7 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     clock,
   );
   const channelServices = createNotificationChannelServices(db, repositories.settings, audit, clock);
+  const searchIndex = createSearchIndex(db, dialect, clock);
   const suggestionServices = createSuggestionServices({
     db,
     dialect,
@@ -87,6 +91,7 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     // External channels (SMS, email, DingTalk) are off until a deployment admin enables them.
     enabledChannels: channelServices.notificationChannels.enabledChannels,
     dataDir: options.dataDir,
+    searchIndexer: searchIndex.indexer,
   });
   const votingServices = createVotingServices({
     db,
@@ -112,6 +117,7 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     notifications: suggestionServices.notifications,
     siteUrl: () => channelServices.notificationChannels.siteUrl(),
     dataDir: options.dataDir,
+    searchIndexer: searchIndex.indexer,
   });
   const notifications = suggestionServices.notifications;
   const oversight = { db, audit, clock, bodies, settings, calendar, notifications };
@@ -132,6 +138,14 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     handling: suggestionServices.handling,
     records: recordServices.records,
   });
+  const statsServices = createStatsServices(oversight);
+  const reportingServices = createReportingServices({
+    ...oversight,
+    dialect,
+    suggestions: suggestionServices.suggestions,
+    stats: statsServices.stats,
+    dataDir: options.dataDir,
+  });
   return {
     ...organisation,
     ...recordServices,
@@ -139,6 +153,14 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     ...createPortalServices({ db, dialect, bodies, settings }),
     ...createFollowupServices({ ...oversight, jobs: suggestionServices.jobs }),
     ...createSupervisionServices(oversight),
+    ...createSearchServices(searchIndex, {
+      audit,
+      clock,
+      settings,
+      suggestions: suggestionServices.suggestions,
+    }),
+    ...statsServices,
+    ...reportingServices,
     ...stationServices,
     ...votingServices,
     ...suggestionServices,

@@ -28,6 +28,17 @@ const CitizenApp = lazy(async () => ({
 const PublicLivelihoodPage = lazy(async () => ({
   default: (await import('./pages/public/PublicLivelihoodPage.js')).PublicLivelihoodPage,
 }));
+// No sign-in: the public portal of disclosed suggestions (建议公开).
+const PortalListPage = lazy(async () => ({
+  default: (await import('./pages/portal/PortalListPage.js')).PortalListPage,
+}));
+// No sign-in: the indicators each congress publishes (办理情况公开).
+const PublicStatsPage = lazy(async () => ({
+  default: (await import('./pages/stats/PublicStatsPage.js')).PublicStatsPage,
+}));
+const PortalDetailPage = lazy(async () => ({
+  default: (await import('./pages/portal/PortalDetailPage.js')).PortalDetailPage,
+}));
 
 function Root() {
   return (
@@ -117,6 +128,30 @@ const router = createBrowserRouter([
           </Suspense>
         ),
       })),
+      {
+        path: '/public/stats',
+        element: (
+          <Suspense fallback={<PageSpin fullScreen />}>
+            <PublicStatsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: '/public/suggestions',
+        element: (
+          <Suspense fallback={<PageSpin fullScreen />}>
+            <PortalListPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: '/public/suggestions/:id',
+        element: (
+          <Suspense fallback={<PageSpin fullScreen />}>
+            <PortalDetailPage />
+          </Suspense>
+        ),
+      },
       {
         path: '/',
         element: <SignedInShell />,

@@ -91,7 +91,7 @@ describe('minyi CLI', () => {
       code: 1,
       stderr: expect.stringContaining('审计链被破坏'),
     });
-  });
+  }, 90_000); // six CLI processes, each loading the whole server
 
   it('backs up SQLite online, or points PostgreSQL users to pg_dump', async () => {
     const target = path.join(dataDir, 'backup.sqlite');

@@ -7,6 +7,7 @@ import { seedDemoIfEmpty } from '../demo/demo.seed.js';
 import { demoPassword } from '../demo/demo.data.js';
 import { roleSchema } from '../../shared/schemas/roles.js';
 import { runImportCommand } from '../imports/imports.cli.js';
+import { runSearchRebuild, searchIndexStartupHook } from '../search/search.cli.js';
 
 const program = new Command();
 program.name('minyi').description('民意 Minyi 人大代表建议办理与履职服务平台');
@@ -18,7 +19,9 @@ program
     const runtime = await openRuntime();
     await serve(
       runtime,
-      runtime.config.demo ? { hooks: [demoStartupHook], fallbackAdminPassword: demoPassword } : {},
+      runtime.config.demo
+        ? { hooks: [demoStartupHook, searchIndexStartupHook], fallbackAdminPassword: demoPassword }
+        : { hooks: [searchIndexStartupHook] },
     );
   });
 
@@ -53,6 +56,36 @@ program
         : '数据库已是最新 (already up to date)\n',
     );
     await runtime.close();
+  });
+
+program
+  .command('search')
+  .description('全文检索索引')
+  .command('rebuild')
+  .description('按批重建全文检索索引（建议、答复、接待记录）')
+  .option('--batch <n>', '每批条数', '500')
+  .action(async (options: { batch: string }) => {
+    const runtime = await openRuntime();
+    try {
+      await runSearchRebuild(runtime, Math.max(1, Number(options.batch) || 500));
+    } finally {
+      await runtime.close();
+    }
+  });
+
+program
+  .command('stats')
+  .description('统计')
+  .command('rebuild')
+  .description('从办理数据重建统计事实表和汇总表（直接导入数据库的数据须执行）')
+  .action(async () => {
+    const runtime = await openRuntime();
+    try {
+      const { suggestions } = await runtime.services.statsFacts.rebuild();
+      process.stdout.write(`已重建 ${suggestions} 件建议的统计数据\n`);
+    } finally {
+      await runtime.close();
+    }
   });
 
 const audit = program.command('audit').description('审计日志');

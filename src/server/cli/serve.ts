@@ -44,11 +44,16 @@ export async function serve(runtime: Runtime, options: ServeOptions = {}): Promi
   const stopMaintenance = scheduleMaintenance(services, app.log);
   const stopDispatch = scheduleNotificationDispatch(services.notificationDispatcher, app.log);
   const stopJobs = scheduleJobRunner(services.jobs, app.log);
+  // Background exports: resume one whose runner died (its heartbeat ran out) and drop expired files.
+  services.backgroundExports.kick();
+  const exportTimer = setInterval(() => services.backgroundExports.kick(), 60_000);
+  exportTimer.unref();
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     stopMaintenance();
     stopDispatch();
     stopJobs();
+    clearInterval(exportTimer);
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -11,6 +11,9 @@ import * as ballots from './migrations/0005_ballots.js';
 import * as records from './migrations/0006_records.js';
 import * as followups from './migrations/0007_followups.js';
 import * as supervision from './migrations/0008_supervision.js';
+import * as search from './migrations/0009_search.js';
+import * as stats from './migrations/0010_stats.js';
+import * as exportsMigration from './migrations/0011_exports.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectHelpers): Promise<void>;
@@ -27,6 +30,9 @@ const migrations: Record<string, DialectMigration> = {
   '0006_records': records,
   '0007_followups': followups,
   '0008_supervision': supervision,
+  '0009_search': search,
+  '0010_stats': stats,
+  '0011_exports': exportsMigration,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

@@ -7,6 +7,9 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { VotingTables } from './schema-voting.js';
 import type { OversightTables } from './schema-oversight.js';
 import type { StationTables } from './schema-stations.js';
+import type { ReportTables } from './schema-reports.js';
+import type { StatsTables } from './schema-stats.js';
+import type { SearchTables } from './schema-search.js';
 
 export interface BodiesTable {
   id: string;
@@ -516,7 +519,8 @@ export interface SavedViewsTable {
  * Every table; ballots, livelihood projects and evaluations are typed in `schema-voting.ts`, the
  * follow-up ledger and supervision in `schema-oversight.ts`, stations in `schema-stations.ts`.
  */
-export interface Database extends VotingTables, OversightTables, StationTables {
+export interface Database
+  extends VotingTables, OversightTables, StationTables, ReportTables, StatsTables, SearchTables {
   bodies: BodiesTable;
   rule_profiles: RuleProfilesTable;
   system_settings: SystemSettingsTable;

@@ -27,6 +27,7 @@ import type { ImageStore } from './image-store.js';
 import type { StationTimeline } from './station-timeline.js';
 import { citizenErrors, publicCodeNoun, trackingNoun } from './stations.errors.js';
 import { randomCode } from './roster.rules.js';
+import type { SearchIndexer } from '../search/search.indexer.js';
 
 /** Tracking codes are shown in groups of four; any case, spaces or dashes are accepted back. */
 export function normaliseTracking(code: string): string {
@@ -49,6 +50,7 @@ export class CitizenMessagesService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly searchIndexer: SearchIndexer,
   ) {}
 
   /** Where a message goes: a deputy (from their QR code), a station, or a deputy at a station. */
@@ -130,6 +132,7 @@ export class CitizenMessagesService {
     await this.db.transaction().execute(async (trx) => {
       await this.receptions.insert(row, trx);
       await this.timeline.record(trx, null, 'reception', row.id, { action: 'submit', from: null, to: 'new' });
+      await this.searchIndexer.reception(trx, row.id);
       await this.audit.record(trx, {
         actor: null,
         action: 'reception.citizen_submit',

@@ -21,6 +21,7 @@ import type { StationTimeline } from './station-timeline.js';
 import { receptionWorkflow } from './reception.workflow.js';
 import type { ReceptionContext } from './reception.workflow.js';
 import { seatServesStation } from './stations.service.js';
+import type { SearchIndexer } from '../search/search.indexer.js';
 
 interface Prepared {
   context: ReceptionContext;
@@ -47,6 +48,7 @@ export class ReceptionActionsService {
     private readonly timeline: StationTimeline,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly searchIndexer: SearchIndexer,
   ) {}
 
   async perform(actor: Actor, id: string, actionName: string, rawInput: unknown, locale: Locale = 'zh') {
@@ -189,6 +191,7 @@ export class ReceptionActionsService {
       before: { status: from },
       after: { status: to, ...changes },
     });
+    await this.searchIndexer.reception(trx, row.id);
     await this.effects(trx, prepared, link);
   }
 

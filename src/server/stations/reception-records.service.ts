@@ -16,6 +16,7 @@ import { receptionErrors, stationNoun } from './stations.errors.js';
 import type { StationTimeline } from './station-timeline.js';
 import { receptionWorkflow } from './reception.workflow.js';
 import { randomCode } from './roster.rules.js';
+import type { SearchIndexer } from '../search/search.indexer.js';
 
 /** Visits and calls recorded by deputies and station staff (来站接待、电话). */
 export class ReceptionRecordsService {
@@ -27,6 +28,7 @@ export class ReceptionRecordsService {
     private readonly timeline: StationTimeline,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly searchIndexer: SearchIndexer,
   ) {}
 
   /**
@@ -158,6 +160,7 @@ export class ReceptionRecordsService {
           note: input.solvedAnswer,
         });
       }
+      await this.searchIndexer.reception(trx, row.id);
     });
     return this.reader.get(actor, row.id, locale);
   }

@@ -35,6 +35,7 @@ import { AgencyAppointmentsService } from './agency-appointments.service.js';
 import { QrService } from './qr.service.js';
 import { PublicProfilesService } from './public-profiles.service.js';
 import { DutyActivitiesService } from './duty-activities.service.js';
+import type { SearchIndexer } from '../search/search.indexer.js';
 
 interface Dependencies {
   db: Db;
@@ -50,6 +51,8 @@ interface Dependencies {
   /** The configured public address of the site, for the URLs QR codes hold. */
   siteUrl: () => Promise<string | null>;
   dataDir: string;
+  /** Keeps the full-text index in step with reception records and citizen messages. */
+  searchIndexer: SearchIndexer;
 }
 
 /** Wires liaison stations (issue 7): stations, rosters, QR codes, receptions, appointments, duty. */
@@ -120,6 +123,7 @@ export function createStationServices(d: Dependencies) {
       timeline,
       d.audit,
       d.clock,
+      d.searchIndexer,
     ),
     receptionActions: new ReceptionActionsService(
       d.db,
@@ -132,6 +136,7 @@ export function createStationServices(d: Dependencies) {
       timeline,
       d.audit,
       d.clock,
+      d.searchIndexer,
     ),
     citizenMessages: new CitizenMessagesService(
       d.db,
@@ -143,6 +148,7 @@ export function createStationServices(d: Dependencies) {
       d.notifications,
       d.audit,
       d.clock,
+      d.searchIndexer,
     ),
     citizenAppointments: new CitizenAppointmentsService(
       d.db,

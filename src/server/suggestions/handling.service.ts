@@ -22,6 +22,7 @@ import { systemActor } from './handling.jobs.js';
 import { notWritable, ownAssignment } from './handling.access.js';
 import type { JobsService } from '../jobs/jobs.service.js';
 import { promiseJob } from '../followups/followups.jobs.js';
+import type { SearchIndexer } from '../search/search.indexer.js';
 
 const replyNoun = { zh: '答复', en: 'Reply' };
 const settledCoStatuses = ['opinion_submitted', 'opinion_lapsed', 'reassigned'];
@@ -47,6 +48,7 @@ export class HandlingService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
+    private readonly searchIndexer: SearchIndexer,
   ) {}
 
   /** Creates or edits the unit's reply draft for the current round (before anyone has signed). */
@@ -119,6 +121,7 @@ export class HandlingService {
         bodyId: suggestion.body_id,
         after: { ...input, assignmentId },
       });
+      await this.searchIndexer.reply(trx, id);
     });
     return this.toReply(
       (await this.replies.findById(id)) ?? this.fail(id),

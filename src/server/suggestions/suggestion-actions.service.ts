@@ -28,6 +28,7 @@ import { shanghaiDate } from '../platform/clock.js';
 import type { RatingInput } from '../../shared/schemas/handling.js';
 import { suggestionWorkflow } from './suggestion.workflow.js';
 import type { SuggestionContext } from './suggestion.workflow.js';
+import type { SearchIndexer } from '../search/search.indexer.js';
 
 type Changes = Partial<SuggestionRow>;
 export interface Prepared {
@@ -71,6 +72,7 @@ export class SuggestionActionsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly searchIndexer: SearchIndexer,
   ) {}
 
   async perform(actor: Actor, id: string, actionName: string, rawInput: unknown, locale: Locale = 'zh') {
@@ -157,6 +159,7 @@ export class SuggestionActionsService {
       before: { status: from, reviewTier: row.review_tier },
       after: { status: to, ...changes },
     });
+    await this.searchIndexer.suggestion(trx, row.id); // merge, withdraw and every other move
   }
 
   private async effect(trx: Executor, prepared: Prepared): Promise<Outcome> {

@@ -104,7 +104,8 @@ export class SuggestionsRepository {
     return row.last;
   }
 
-  private scoped(eb: Eb, scope: SuggestionScope) {
+  /** The visibility rule of the list, also applied by search and similarity. */
+  scoped(eb: Eb, scope: SuggestionScope) {
     const parts = [];
     if (scope.bodyPaths.length > 0)
       parts.push(

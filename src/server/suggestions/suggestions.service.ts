@@ -18,6 +18,7 @@ import type { AssignmentsRepository } from './assignments.repository.js';
 import { suggestionNoun, suggestionScope } from './suggestions.access.js';
 import { isEntryClerk } from './suggestion.workflow.js';
 import type { SuggestionViews } from './suggestion.views.js';
+import type { SearchIndexer } from '../search/search.indexer.js';
 
 const editableStates = ['draft', 'returned'];
 
@@ -33,6 +34,7 @@ export class SuggestionsService {
     private readonly views: SuggestionViews,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly searchIndexer: SearchIndexer,
   ) {}
 
   /** Loads an item the actor may see, else 404 (ids cannot be probed). */
@@ -138,6 +140,7 @@ export class SuggestionsService {
       bodyId: row.body_id,
       after: row,
     });
+    await this.searchIndexer.suggestion(trx, row.id);
   }
 
   /** The lead deputy, or the office staff member who entered the deputy's paper draft (代录). */
@@ -187,6 +190,7 @@ export class SuggestionsService {
         before: row,
         after: changes,
       });
+      await this.searchIndexer.suggestion(trx, id);
     });
     return this.get(actor, id);
   }

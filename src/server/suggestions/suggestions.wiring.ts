@@ -33,6 +33,7 @@ import { RepliesRepository } from './replies.repository.js';
 import { AssignmentActionsService } from './assignment-actions.service.js';
 import { HandlingService } from './handling.service.js';
 import { UnitWorkService } from './unit-work.service.js';
+import type { SearchIndexer } from '../search/search.indexer.js';
 
 interface Dependencies {
   db: Db;
@@ -46,6 +47,8 @@ interface Dependencies {
   enabledChannels: EnabledChannels;
   /** Folder for uploaded attachments (`MINYI_DATA_DIR`). */
   dataDir: string;
+  /** Keeps the full-text index in step with drafts, edits, transitions and replies. */
+  searchIndexer: SearchIndexer;
 }
 
 /** Wires the suggestion process (issue 3): drafting, review, key suggestions, assignment, notifications. */
@@ -81,6 +84,7 @@ export function createSuggestionServices(d: Dependencies) {
     suggestionViews,
     d.audit,
     d.clock,
+    d.searchIndexer,
   );
   const jobs = new JobsService(d.db, new JobsRepository(d.db), d.clock);
   const handlingJobs = new HandlingJobs(jobs, notifications);
@@ -130,6 +134,7 @@ export function createSuggestionServices(d: Dependencies) {
     notifications,
     d.audit,
     d.clock,
+    d.searchIndexer,
   );
   const unitWork = new UnitWorkService(
     d.db,
@@ -155,6 +160,7 @@ export function createSuggestionServices(d: Dependencies) {
     d.audit,
     d.clock,
     jobs,
+    d.searchIndexer,
   );
   registerHandlingJobs({
     jobs,

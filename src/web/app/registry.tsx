@@ -29,12 +29,17 @@ import type { Role } from '../../shared/role-labels.js';
 import type { Localised } from '../i18n/localised.js';
 import { votingMenuGroup, votingPages } from '../pages/ballots/voting.pages.js';
 import { stationPages, stationsMenuGroup } from '../pages/stations/stations.pages.js';
+import { supervisionMenuGroup, supervisionPages } from '../pages/supervision/supervision.pages.js';
+import { statsMenuGroup, statsPages } from '../pages/stats/stats.pages.js';
+import { reportPages } from '../pages/reports/reports.pages.js';
 
 /** Menu groups (sub-menus). A group shows when the user sees at least one of its pages. */
 export const menuGroups = {
   organisation: { label: { zh: '组织与人员', en: 'Organisation' }, icon: <ClusterOutlined /> },
   voting: votingMenuGroup,
   stations: stationsMenuGroup,
+  supervision: supervisionMenuGroup,
+  stats: statsMenuGroup,
   system: { label: { zh: '系统管理', en: 'Administration' }, icon: <SettingOutlined /> },
 } satisfies Record<string, { label: Localised; icon: ReactNode }>;
 export type MenuGroupKey = keyof typeof menuGroups;
@@ -141,6 +146,23 @@ export const pageRegistry: readonly PageEntry[] = [
     page: lazyPage(() => import('../pages/suggestions/assign/AssignWorkbenchPage.js'), 'AssignWorkbenchPage'),
   },
   {
+    key: 'search',
+    path: '/search',
+    label: { zh: '全文检索', en: 'Search' },
+    icon: <FileSearchOutlined />,
+    roles: [
+      'admin',
+      'office_staff',
+      'committee_staff',
+      'leader',
+      'supervision_office',
+      'unit_handler',
+      'unit_leader',
+      'deputy',
+    ],
+    page: lazyPage(() => import('../pages/search/SearchPage.js'), 'SearchPage'),
+  },
+  {
     key: 'suggestions-all',
     path: '/suggestions',
     label: { zh: '全部建议', en: 'All suggestions' },
@@ -158,6 +180,9 @@ export const pageRegistry: readonly PageEntry[] = [
   },
   ...votingPages,
   ...stationPages,
+  ...supervisionPages,
+  ...statsPages,
+  ...reportPages,
   {
     key: 'sessions',
     path: '/org/sessions',

@@ -17,6 +17,12 @@ import { evaluationMessages } from './messages/evaluations.js';
 import { stationsMessages } from './messages/stations.js';
 import { citizenMessages } from './messages/citizen.js';
 import { handlingMessages } from './messages/handling.js';
+import { recordMessages } from './messages/records.js';
+import { supervisionMessages } from './messages/supervision.js';
+import { followupMessages } from './messages/followups.js';
+import { portalMessages } from './messages/portal.js';
+import { reportMessages } from './messages/reports.js';
+import { searchMessages } from './messages/search.js';
 
 /**
  * Every UI string, Chinese first. Split by area to keep files short; a new area is added to both
@@ -41,6 +47,12 @@ export const dictionary = {
   ...stationsMessages,
   ...citizenMessages,
   ...handlingMessages,
+  ...recordMessages,
+  ...supervisionMessages,
+  ...followupMessages,
+  ...portalMessages,
+  ...reportMessages,
+  ...searchMessages,
 } satisfies Record<string, Localised>;
 
 export type MessageKey = keyof typeof dictionary;
@@ -64,6 +76,12 @@ type Areas = [
   typeof stationsMessages,
   typeof citizenMessages,
   typeof handlingMessages,
+  typeof recordMessages,
+  typeof supervisionMessages,
+  typeof followupMessages,
+  typeof portalMessages,
+  typeof reportMessages,
+  typeof searchMessages,
 ];
 
 /** Keys present in more than one area: the spread above would silently keep only the last. */

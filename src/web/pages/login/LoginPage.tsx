@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { TranslationOutlined } from '@ant-design/icons';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import type { Me } from '../../../shared/schemas/auth.js';
 import { isSessionComplete, useSession } from '../../auth/session.js';
 import type { LoginRedirectState } from '../../auth/session.js';
@@ -91,6 +91,8 @@ export function LoginPage() {
       </Card>
       <Typography.Text type="secondary" style={{ marginTop: 24, fontSize: 12, textAlign: 'center' }}>
         {t('loginFooter')}
+        {' · '}
+        <Link to="/public/suggestions">{t('ptPublicLink')}</Link>
       </Typography.Text>
     </main>
   );

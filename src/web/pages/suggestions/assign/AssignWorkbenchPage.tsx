@@ -22,6 +22,7 @@ import type { UnitPlan } from './assign-plan.js';
 import { BatchDialog } from './BatchDialog.js';
 import { AssignDateBar, BatchOutcome } from './BatchOutcome.js';
 import { CoUnitsSelect, LeadUnitSelect } from './PlanSelects.js';
+import { RecommendationHint } from '../../search/RecommendationHint.js';
 
 /** 交办工作台: accepted items, units suggested by category, assigned together at a meeting. */
 export function AssignWorkbenchPage() {
@@ -92,12 +93,19 @@ export function AssignWorkbenchPage() {
       key: 'lead',
       width: 200,
       render: (_v, item) => (
-        <LeadUnitSelect
-          plan={planOf(item)}
-          onChange={(plan) => setPlan(item.id, plan)}
-          options={unitOptions}
-          missing={!planOf(item).lead && selected.some((s) => s.id === item.id)}
-        />
+        <>
+          <LeadUnitSelect
+            plan={planOf(item)}
+            onChange={(plan) => setPlan(item.id, plan)}
+            options={unitOptions}
+            missing={!planOf(item).lead && selected.some((s) => s.id === item.id)}
+          />
+          <RecommendationHint
+            suggestionId={item.id}
+            plan={planOf(item)}
+            onUse={(plan) => setPlan(item.id, plan)}
+          />
+        </>
       ),
     },
     {

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Flex, Popconfirm, Tooltip } from 'antd';
+import { App, Button, Flex, Popconfirm, Tooltip, Typography } from 'antd';
 import type { Assignment } from '../../../../shared/schemas/suggestions.js';
 import { useSession } from '../../../auth/session.js';
 import { showError } from '../../../components/error-text.js';
+import { todayInBeijing } from '../../../format/time.js';
 import { useLocale } from '../../../i18n/locale.js';
 import { useAssignmentAction, useAssignmentActions } from '../api/assignments.api.js';
 import { isConcurrentChange } from '../api/suggestions.api.js';
@@ -18,7 +19,15 @@ export function AssignmentActions({ assignment, bodyId }: { assignment: Assignme
   const { message } = App.useApp();
   const { me } = useSession();
   const ownUnit = (me?.roles ?? []).some((grant) => grant.unitId === assignment.unitId);
-  const availability = useAssignmentActions(assignment.id, assignment.status !== 'reassigned');
+  // A unit user may not read another unit's assignment (404): ask only about our own, or as the
+  // office deciding on an adjustment request.
+  const office = (me?.roles ?? []).some((grant) => grant.role === 'office_staff' || grant.role === 'admin');
+  const decides = office && assignment.status === 'adjustment_requested';
+  const availability = useAssignmentActions(
+    assignment.id,
+    assignment.status !== 'reassigned' && (ownUnit || decides),
+  );
+  const windowClosed = assignment.adjustmentWindowEndsOn < todayInBeijing();
   const run = useAssignmentAction();
   const [dialog, setDialog] = useState<AssignmentDialogAction | null>(null);
   const actions = (availability.data ?? [])
@@ -30,8 +39,16 @@ export function AssignmentActions({ assignment, bodyId }: { assignment: Assignme
         (ownUnit &&
           a.action === 'request_adjustment' &&
           ['pending_receipt', 'handling'].includes(assignment.status)),
-    );
-  if (actions.length === 0) return null;
+    )
+    // Past the window the unit sees when it closed instead of a button it cannot use.
+    .filter((a) => !(a.action === 'request_adjustment' && windowClosed));
+  const closedNote =
+    ownUnit && windowClosed && ['pending_receipt', 'handling'].includes(assignment.status) ? (
+      <Typography.Text type="secondary" data-testid="adjustment-closed">
+        {t('sgAdjustmentClosedOn', { date: assignment.adjustmentWindowEndsOn })}
+      </Typography.Text>
+    ) : null;
+  if (actions.length === 0) return closedNote;
 
   const receive = async () => {
     try {
@@ -44,7 +61,8 @@ export function AssignmentActions({ assignment, bodyId }: { assignment: Assignme
   };
 
   return (
-    <Flex gap={6} wrap>
+    <Flex gap={6} wrap align="center">
+      {closedNote}
       {actions.map((a) =>
         !a.allowed ? (
           <Tooltip key={a.action} title={a.reason}>

@@ -13,6 +13,7 @@ import { AssignmentsCard } from './AssignmentsCard.js';
 import { DetailHeader } from './DetailHeader.js';
 import { TimelineCard } from './TimelineCard.js';
 import { HandlingPanel } from '../../handling/HandlingPanel.js';
+import { RecordCard } from '../../records/RecordCard.js';
 
 function Part({ label, text, testId }: { label: string; text: string; testId: string }) {
   const { t } = useLocale();
@@ -32,7 +33,7 @@ function LeadersCard({ detail }: { detail: SuggestionDetail }) {
   const { t } = useLocale();
   if (detail.leaders.length === 0) return null;
   return (
-    <Card title={t('keyLeaders')}>
+    <Card title={t('keyLeaders')} extra={<Link to={`/supervision/${detail.id}`}>{t('svItemTitle')}</Link>}>
       <Flex vertical gap={6}>
         {detail.leaders.map((leader) => (
           <Flex key={leader.id} gap={8} align="center" wrap className="minyi-list-row">
@@ -105,6 +106,8 @@ export function SuggestionDetailPage() {
         </Col>
       </Row>
       <HandlingPanel detail={detail} />
+      {/* The handling record (全程纪实表) exists once the item has been assigned. */}
+      {detail.assignments.length > 0 ? <RecordCard suggestionId={detail.id} /> : null}
     </Flex>
   );
 }

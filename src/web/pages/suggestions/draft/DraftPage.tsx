@@ -25,6 +25,7 @@ import type { DraftValues } from './DraftFields.js';
 import { draftInput, initialDraftValues, returnReason } from './draft-values.js';
 import { SignersCard } from './SignersCard.js';
 import { SubmitChecks } from './SubmitChecks.js';
+import { DraftSimilarCard } from '../../search/DraftSimilarCard.js';
 
 /** 起草/修改: `/suggestions/new` and `/suggestions/:id/edit`. */
 export function DraftPage() {
@@ -163,6 +164,7 @@ function DraftEditor({ detail }: { detail: SuggestionDetail | undefined }) {
             ) : (
               <Alert type="info" showIcon title={t('sgSaveFirstHint')} />
             )}
+            <DraftSimilarCard form={form} />
           </Flex>
         </Col>
       </Row>

@@ -11,6 +11,7 @@ import { useLocale } from '../../../i18n/locale.js';
 import { useDetailsOf } from '../api/details.api.js';
 import { useSuggestions } from '../api/suggestions.api.js';
 import { ActionDialog } from '../detail/ActionDialog.js';
+import { ReviewSimilar } from '../../search/SimilarSuggestionsCard.js';
 
 const quickActions = ['review_pass', 'review_return', 'review_reject'] as const;
 
@@ -134,6 +135,9 @@ export function ReviewPage() {
             dataSource={items}
             loading={list.isFetching}
             scroll={{ x: 900 }}
+            expandable={{
+              expandedRowRender: (item) => <ReviewSimilar id={item.id} detail={details.get(item.id)} />,
+            }}
             locale={{ emptyText: <Empty description={t('sgReviewEmpty')} /> }}
             pagination={{
               current: page,

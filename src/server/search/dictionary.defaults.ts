@@ -1,0 +1,53 @@
+/**
+ * Words jieba keeps whole from the start (stored in `search_dictionary` by migration `0009_search`;
+ * staff edit the list afterwards). Domain terms jieba would split (老旧小区 → 老/旧/小区) and the
+ * place names of the demo county (青禾县, its towns and townships).
+ */
+export const defaultDictionary: { word: string; kind: 'place' | 'term' }[] = [
+  ...[
+    '老旧小区',
+    '充电桩',
+    '停车位',
+    '停车难',
+    '校车',
+    '农村饮水',
+    '饮水安全',
+    '医保报销',
+    '异地就医',
+    '垃圾分类',
+    '背街小巷',
+    '雨污分流',
+    '公租房',
+    '棚户区',
+    '养老服务',
+    '日间照料',
+    '家庭医生',
+    '乡村振兴',
+    '高标准农田',
+    '营商环境',
+    '托育',
+    '课后服务',
+    '电梯加装',
+    '污水处理',
+    '黑臭水体',
+    '一事一议',
+  ].map((word) => ({ word, kind: 'term' as const })),
+  ...[
+    '青禾县',
+    '青禾镇',
+    '东湖镇',
+    '凤鸣镇',
+    '北川镇',
+    '双河镇',
+    '柳溪镇',
+    '桃源镇',
+    '石桥镇',
+    '龙井镇',
+    '云台乡',
+    '南岭乡',
+    '新华乡',
+    '梨园乡',
+    '白沙乡',
+    '金山乡',
+  ].map((word) => ({ word, kind: 'place' as const })),
+];
