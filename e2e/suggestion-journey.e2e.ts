@@ -47,8 +47,14 @@ async function passReview(page: Page, id: string): Promise<string> {
   const tier = (await page.getByTestId('review-tier').textContent()) ?? '';
   await bar.getByRole('button', { name: '审查通过' }).click();
   const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  // Click once the opening animation is over (a click during it can be lost on a busy machine).
+  await page.waitForFunction(() => document.querySelector('.ant-zoom-appear, .ant-zoom-enter') === null);
   await dialog.getByRole('button', { name: '审查通过' }).click();
-  await dialog.waitFor({ state: 'detached' });
+  await dialog.waitFor({ state: 'detached' }).catch(async (error: unknown) => {
+    await screenshot(page, 'journey-review-dialog-stuck');
+    throw error;
+  });
   return tier;
 }
 
