@@ -1,9 +1,11 @@
+import type * as EChartsModule from 'echarts';
 import type { EChartsCoreOption } from 'echarts';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import type { CjkFonts } from '../documents/fonts.js';
 
 interface ChartEngines {
-  echarts: typeof import('echarts');
-  Resvg: typeof import('@resvg/resvg-js').Resvg;
+  echarts: typeof EChartsModule;
+  Resvg: typeof ResvgClass;
 }
 let engines: ChartEngines | undefined;
 
