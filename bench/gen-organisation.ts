@@ -1,0 +1,561 @@
+/**
+ * The province's organisation: bodies (province, cities, counties, townships), three terms of
+ * five sessions each, handling units with their staff, categories, deputies with seats and
+ * accounts, office staff, liaison stations and reception records. Rows follow the table types of
+ * `src/server/db/schema*.ts`, written the way the services write them.
+ */
+import crypto from 'node:crypto';
+import { demoCategories } from '../src/server/demo/demo.matters.js';
+import { demoUnits, ethnicities, occupations } from '../src/server/demo/demo.data.js';
+import type { seededRandom } from '../src/server/demo/demo.random.js';
+import type { ProvinceProfile } from './profile.js';
+import { voterToken } from './profile.js';
+import type { BulkWriter } from './lib/writer.js';
+import { personName, placeName, receptionMatters } from './texts.js';
+import { must } from './lib/must.js';
+
+type Random = ReturnType<typeof seededRandom>;
+
+export const DAY = 86_400_000;
+export const iso = (ms: number) => new Date(ms).toISOString();
+/** The calendar day (Asia/Shanghai) of an instant. */
+export const dayOf = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+/** Beijing `hour` on the day `day` (ms at UTC midnight of that date). */
+export const at = (dayMs: number, hour: number) => dayMs + (hour - 8) * 3_600_000;
+export const utcDay = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+
+/** The generated province's "today": the data ends here, whatever day the benchmark runs. */
+export const generatedToday = utcDay(2026, 11, 20);
+export const termYears = [
+  { number: 13, start: 2012 },
+  { number: 14, start: 2017 },
+  { number: 15, start: 2022 },
+];
+export const currentYear = 2026;
+const sessionMonthDay: Record<string, [number, number]> = {
+  province: [1, 15],
+  city: [1, 25],
+  county: [2, 20],
+  township: [3, 5],
+};
+const numerals = ['一', '二', '三', '四', '五'];
+const termNumerals: Record<number, string> = { 13: '十三', 14: '十四', 15: '十五' };
+
+export interface Person {
+  userId: string;
+  name: string;
+}
+export interface GenBody {
+  id: string;
+  name: string;
+  level: 'province' | 'city' | 'county' | 'township';
+  path: string;
+  index: number;
+  /** Units handling this body's items (a township's are its county's). */
+  units: string[];
+  unitStaff: Map<string, { handler: Person; leader: Person }>;
+  categories: { id: string; name: string }[];
+  deputies: { id: string; name: string; userId: string }[];
+  terms: { id: string; number: number }[];
+  sessions: { id: string; year: number; termId: string; startDay: number }[];
+  office: (Person & { username: string }) | null;
+  parent: GenBody | null;
+}
+
+export interface Org {
+  bodies: GenBody[];
+  province: GenBody;
+  counties: GenBody[];
+  admin: Person;
+}
+
+const unitBaseNames = [
+  ...demoUnits.map((u) => u.name.replace(/^县/, '').replace(/^市生态环境局青禾分局$/, '生态环境局')),
+  '审计局',
+  '统计局',
+  '退役军人事务局',
+  '林业局',
+  '乡村振兴局',
+  '医疗保障局',
+  '城市管理局',
+  '应急管理局',
+  '体育局',
+  '人民防空办公室',
+  '供销合作社',
+  '气象局',
+  '税务局',
+  '供电公司',
+  '自来水公司',
+].filter((name, i, all) => all.indexOf(name) === i);
+
+export function generateOrganisation(
+  w: BulkWriter,
+  random: Random,
+  ulid: (time: number) => string,
+  profile: ProvinceProfile,
+  passwordHash: string,
+  seed: number,
+): Org {
+  const created = utcDay(2011, 12, 1);
+  const createdIso = iso(created);
+  const bodies: GenBody[] = [];
+  let userCount = 0;
+  const user = (
+    username: string,
+    displayName: string,
+    role: string,
+    bodyId: string,
+    unitId: string | null,
+  ) => {
+    const id = ulid(created + userCount);
+    userCount += 1;
+    w.insert('users', [
+      id,
+      username,
+      displayName,
+      passwordHash,
+      0,
+      0,
+      null,
+      null,
+      0,
+      'active',
+      null,
+      null,
+      null,
+      null,
+      createdIso,
+      createdIso,
+    ]);
+    w.insert('user_roles', [ulid(created), id, role, bodyId, unitId, null, createdIso]);
+    return id;
+  };
+
+  const makeBody = (level: GenBody['level'], name: string, parent: GenBody | null): GenBody => {
+    const id = ulid(created + bodies.length);
+    const path = `${parent?.path ?? '/'}${id}/`;
+    w.insert('bodies', [
+      id,
+      `${name}人民代表大会`,
+      level,
+      parent?.id ?? null,
+      path,
+      null,
+      name,
+      createdIso,
+      createdIso,
+    ]);
+    const body: GenBody = {
+      id,
+      name,
+      level,
+      path,
+      index: bodies.length,
+      units: parent && level === 'township' ? parent.units : [],
+      unitStaff: parent && level === 'township' ? parent.unitStaff : new Map(),
+      categories: [],
+      deputies: [],
+      terms: [],
+      sessions: [],
+      office: null,
+      parent,
+    };
+    bodies.push(body);
+    for (const t of termYears) {
+      const termId = ulid(utcDay(t.start, 1, 1));
+      w.insert('terms', [
+        termId,
+        id,
+        t.number,
+        `${t.start}-01-01`,
+        t.number === 15 ? null : `${t.start + 4}-12-31`,
+        createdIso,
+      ]);
+      body.terms.push({ id: termId, number: t.number });
+      for (let n = 0; n < 5; n += 1) {
+        const [month, dayOfMonth] = sessionMonthDay[level] ?? [3, 1];
+        const startDay = utcDay(t.start + n, month, dayOfMonth);
+        const sessionId = ulid(startDay);
+        w.insert('congress_sessions', [
+          sessionId,
+          id,
+          termId,
+          n + 1,
+          `${name}第${termNumerals[t.number]}届人民代表大会第${numerals[n]}次会议`,
+          dayOf(startDay),
+          dayOf(startDay + 4 * DAY),
+          createdIso,
+        ]);
+        body.sessions.push({ id: sessionId, year: t.start + n, termId, startDay });
+      }
+    }
+    for (const [i, c] of demoCategories.entries()) {
+      const categoryId = ulid(created + i);
+      w.insert('categories', [categoryId, id, null, c.name, i, createdIso]);
+      body.categories.push({ id: categoryId, name: c.name });
+    }
+    return body;
+  };
+
+  const addUnits = (body: GenBody, count: number, prefix: string) => {
+    for (let i = 0; i < count; i += 1) {
+      const base = unitBaseNames[i % unitBaseNames.length] ?? '办公室';
+      const name = `${prefix}${base}${i >= unitBaseNames.length ? `（${Math.floor(i / unitBaseNames.length) + 1}）` : ''}`;
+      const unitId = ulid(created + i);
+      const handlerName = personName(random);
+      w.insert('units', [
+        unitId,
+        body.id,
+        name,
+        'government_department',
+        null,
+        handlerName,
+        random.phone(),
+        1,
+        createdIso,
+        createdIso,
+      ]);
+      const n = w.counts.get('units') ?? 0;
+      const handler = {
+        userId: user(`unit${n}_h`, handlerName, 'unit_handler', body.id, unitId),
+        name: handlerName,
+      };
+      const leaderName = personName(random);
+      const leader = {
+        userId: user(`unit${n}_l`, leaderName, 'unit_leader', body.id, unitId),
+        name: leaderName,
+      };
+      body.units.push(unitId);
+      body.unitStaff.set(unitId, { handler, leader });
+    }
+    // Each category suggests a lead unit at assignment (category_units), spread over the units.
+    body.categories.forEach((c, i) => {
+      const unitId = body.units[(i * 3) % body.units.length];
+      if (unitId) w.insert('category_units', [c.id, unitId, 'lead']);
+    });
+  };
+  const addOffice = (body: GenBody) => {
+    const username = `office_${body.index}`;
+    const name = personName(random);
+    body.office = { userId: user(username, name, 'office_staff', body.id, null), name, username };
+  };
+
+  const provinceName = '青禾省';
+  const province = makeBody('province', provinceName, null);
+  const admin = { userId: user('admin', '系统管理员', 'admin', province.id, null), name: '系统管理员' };
+  addUnits(province, profile.unitsPerProvince, '省');
+  addOffice(province);
+  const counties: GenBody[] = [];
+  for (let c = 0; c < profile.cities; c += 1) {
+    const city = makeBody('city', placeName(random, '市'), province);
+    addUnits(city, profile.unitsPerCity, '市');
+    addOffice(city);
+    for (let k = 0; k < profile.countiesPerCity; k += 1) {
+      const county = makeBody('county', placeName(random, '县'), city);
+      addUnits(county, profile.unitsPerCounty, '县');
+      addOffice(county);
+      counties.push(county);
+      for (let t = 0; t < profile.townshipsPerCounty; t += 1)
+        makeBody('township', placeName(random, random.next() < 0.7 ? '镇' : '乡'), county);
+    }
+  }
+
+  // Deputies: the province's first (voters, with API tokens), then cities, counties, townships.
+  const townships = bodies.filter((b) => b.level === 'township');
+  const perLevel = (b: GenBody) =>
+    b.level === 'province'
+      ? profile.provinceDeputies
+      : b.level === 'city'
+        ? profile.cityDeputies
+        : b.level === 'county'
+          ? profile.countyDeputies
+          : 0;
+  const fixed = bodies.reduce((sum, b) => sum + perLevel(b), 0);
+  const perTownship = Math.max(1, Math.floor((profile.deputies - fixed) / townships.length));
+  const remainder = Math.max(0, profile.deputies - fixed - perTownship * townships.length);
+  let deputyIndex = 0;
+  for (const body of bodies) {
+    const count =
+      body.level === 'township'
+        ? perTownship + (townships.indexOf(body) < remainder ? 1 : 0)
+        : perLevel(body);
+    for (let i = 0; i < count; i += 1) {
+      const name = personName(random);
+      const deputyId = ulid(created + deputyIndex);
+      const userId = user(`d${deputyIndex}`, name, 'deputy', body.id, null);
+      w.insert('deputies', [
+        deputyId,
+        userId,
+        name,
+        random.next() < 0.3 ? 'female' : 'male',
+        random.pick(ethnicities),
+        random.int(1960, 1995),
+        random.pick(occupations),
+        random.phone(),
+        null,
+        null,
+        null,
+        createdIso,
+        createdIso,
+      ]);
+      // A seat in the current term; about half sat in the previous term too.
+      body.terms.forEach((term, t) => {
+        if (t === 2 || random.next() < 0.5)
+          w.insert('deputy_seats', [
+            ulid(created),
+            deputyId,
+            body.id,
+            term.id,
+            body.level,
+            null,
+            null,
+            null,
+            'active',
+            null,
+            createdIso,
+            createdIso,
+          ]);
+      });
+      if (body.level === 'province' && i < profile.provinceDeputies)
+        w.insert('api_tokens', [
+          ulid(created),
+          userId,
+          'bench',
+          crypto.createHash('sha256').update(voterToken(seed, i)).digest('hex'),
+          createdIso,
+          // Used recently: resolving the token writes nothing (as in the ballots load test).
+          iso(Date.now()),
+          null,
+          null,
+        ]);
+      body.deputies.push({ id: deputyId, name, userId });
+      deputyIndex += 1;
+    }
+  }
+  return { bodies, province, counties, admin };
+}
+
+/** Liaison stations (a county's home, one station per township, more in counties) and receptions. */
+export function generateStations(
+  w: BulkWriter,
+  random: Random,
+  ulid: (time: number) => string,
+  org: Org,
+  profile: ProvinceProfile,
+): void {
+  const createdIso = iso(utcDay(2022, 3, 1));
+  const hosts = org.bodies.filter((b) => b.level === 'township' || b.level === 'county');
+  const stations: { id: string; body: GenBody; deputies: string[] }[] = [];
+  for (let i = 0; i < profile.stations; i += 1) {
+    const body = must(hosts[i % hosts.length], 'station host');
+    const id = ulid(utcDay(2022, 3, 1) + i);
+    const kind = body.level === 'county' ? (i < hosts.length ? 'home' : 'station') : 'station';
+    w.insert('stations', [
+      id,
+      body.id,
+      `${body.name}人大代表${kind === 'home' ? '之家' : `联络站${i >= hosts.length ? `（${Math.floor(i / hosts.length) + 1}）` : ''}`}`,
+      kind,
+      body.level === 'county' ? 'county' : 'township',
+      `${body.name}人民路${random.int(1, 200)}号`,
+      null,
+      '工作日 9:00-17:00',
+      personName(random),
+      random.phone(),
+      null,
+      null,
+      0,
+      `bs${i.toString(36)}${random.int(100, 999)}`,
+      1,
+      0,
+      createdIso,
+      createdIso,
+    ]);
+    const deputies = body.deputies.slice(0, 8).map((d) => d.id);
+    deputies.forEach((deputyId, order) => w.insert('station_deputies', [id, deputyId, order, createdIso]));
+    stations.push({ id, body, deputies });
+  }
+  const start = utcDay(2024, 1, 1);
+  const span = Math.floor((generatedToday - start) / DAY);
+  for (let i = 0; i < profile.receptions; i += 1) {
+    const station = must(stations[Math.floor(random.next() * stations.length)], 'station');
+    const matter = random.pick(receptionMatters);
+    const received = start + random.int(0, span) * DAY;
+    const createdAt = at(received, random.int(9, 17));
+    const closed = received < generatedToday - 20 * DAY || random.next() < 0.5;
+    const answeredAt = closed ? createdAt + random.int(1, 15) * DAY : null;
+    const deputyId = station.deputies.length > 0 ? random.pick(station.deputies) : null;
+    w.insert('receptions', [
+      ulid(createdAt),
+      `R${i.toString(36).toUpperCase().padStart(6, '0')}`,
+      random.pick(['visit', 'visit', 'message', 'phone']),
+      station.body.id,
+      station.id,
+      deputyId,
+      null,
+      personName(random),
+      random.phone(),
+      null,
+      null,
+      matter.category,
+      matter.matter.replaceAll('{place}', station.body.name),
+      dayOf(createdAt),
+      closed ? 'closed' : random.pick(['new', 'open', 'referred']),
+      closed ? random.pick(['solved', 'explained', 'explained', 'referred']) : null,
+      closed ? '已向群众当面解释有关政策，并协调有关部门跟进处理。' : null,
+      answeredAt === null ? null : iso(answeredAt),
+      closed ? (station.body.deputies[0]?.name ?? null) : null,
+      answeredAt === null ? null : Math.round((answeredAt - createdAt) / 60_000),
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      closed ? 2 : 0,
+      iso(createdAt),
+      iso(answeredAt ?? createdAt),
+    ]);
+  }
+}
+
+export const organisationTables: Record<string, string[]> = {
+  users: [
+    'id',
+    'username',
+    'display_name',
+    'password_hash',
+    'must_change_password',
+    'failed_attempts',
+    'locked_until',
+    'totp_secret',
+    'totp_enabled',
+    'status',
+    'phone',
+    'email',
+    'locale',
+    'last_login_at',
+    'created_at',
+    'updated_at',
+  ],
+  user_roles: ['id', 'user_id', 'role', 'body_id', 'unit_id', 'committee_id', 'created_at'],
+  bodies: [
+    'id',
+    'name',
+    'level',
+    'parent_id',
+    'path',
+    'region_code',
+    'region_name',
+    'created_at',
+    'updated_at',
+  ],
+  terms: ['id', 'body_id', 'number', 'start_date', 'end_date', 'created_at'],
+  congress_sessions: ['id', 'body_id', 'term_id', 'number', 'name', 'start_date', 'end_date', 'created_at'],
+  categories: ['id', 'body_id', 'parent_id', 'name', 'sort_order', 'created_at'],
+  units: [
+    'id',
+    'body_id',
+    'name',
+    'kind',
+    'short_name',
+    'contact_person',
+    'contact_phone',
+    'active',
+    'created_at',
+    'updated_at',
+  ],
+  category_units: ['category_id', 'unit_id', 'role'],
+  deputies: [
+    'id',
+    'user_id',
+    'name',
+    'gender',
+    'ethnicity',
+    'birth_year',
+    'occupation',
+    'phone',
+    'email',
+    'address',
+    'photo_file_id',
+    'created_at',
+    'updated_at',
+  ],
+  deputy_seats: [
+    'id',
+    'deputy_id',
+    'body_id',
+    'term_id',
+    'level',
+    'delegation_id',
+    'group_id',
+    'electoral_district',
+    'status',
+    'terminated_on',
+    'created_at',
+    'updated_at',
+  ],
+  api_tokens: [
+    'id',
+    'user_id',
+    'name',
+    'token_hash',
+    'created_at',
+    'last_used_at',
+    'expires_at',
+    'revoked_at',
+  ],
+  stations: [
+    'id',
+    'body_id',
+    'name',
+    'kind',
+    'level',
+    'address',
+    'directions',
+    'opening_hours',
+    'contact_name',
+    'contact_phone',
+    'photo_file_id',
+    'star_rating',
+    'demonstration',
+    'public_code',
+    'active',
+    'version',
+    'created_at',
+    'updated_at',
+  ],
+  station_deputies: ['station_id', 'deputy_id', 'sort_order', 'created_at'],
+  receptions: [
+    'id',
+    'tracking_code',
+    'channel',
+    'body_id',
+    'station_id',
+    'deputy_id',
+    'escalated_to_deputy_id',
+    'visitor_name',
+    'visitor_contact',
+    'contact_key',
+    'address_key',
+    'category',
+    'matter',
+    'received_on',
+    'status',
+    'outcome',
+    'answer',
+    'answered_at',
+    'answered_by_name',
+    'response_minutes',
+    'referred_unit_id',
+    'referral_note',
+    'referral_answer',
+    'referral_answered_at',
+    'suggestion_id',
+    'appointment_id',
+    'recorded_by',
+    'version',
+    'created_at',
+    'updated_at',
+  ],
+};
