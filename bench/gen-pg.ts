@@ -9,8 +9,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
-import { organisationTables } from './gen-organisation.js';
-import { suggestionTables } from './gen-suggestions.js';
+import { organisationTables, suggestionTables } from './columns.js';
 
 const copyOrder = [
   'bodies',

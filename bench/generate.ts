@@ -16,8 +16,9 @@ import type { ProvinceProfile } from './profile.js';
 import { benchPassword, fullProfile, profileHash, quickProfile } from './profile.js';
 import { BulkWriter } from './lib/writer.js';
 import { seededUlid } from './lib/ulid.js';
-import { generateOrganisation, generateStations, organisationTables } from './gen-organisation.js';
-import { generateSuggestions, suggestionTables } from './gen-suggestions.js';
+import { generateOrganisation, generateStations } from './gen-organisation.js';
+import { organisationTables, suggestionTables } from './columns.js';
+import { generateSuggestions } from './gen-suggestions.js';
 
 export interface BenchCounty {
   id: string;

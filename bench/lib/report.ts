@@ -74,4 +74,5 @@ export function writeResults(dir: string, report: unknown): { file: string; late
 
 export const ms = (value: number) =>
   Number.isFinite(value) ? `${value < 10 ? value.toFixed(1) : Math.round(value)} ms` : '—';
-export const perSecond = (value: number) => `${Math.round(value).toLocaleString('en-US')}/s`;
+export const perSecond = (value: number) =>
+  value < 10 ? `${value.toFixed(2)}/s` : `${Math.round(value).toLocaleString('en-US')}/s`;

@@ -91,7 +91,7 @@ export async function exportScenario(ctx: ScenarioContext): Promise<void> {
 
 /** The deputies workbook (cached): the import template's columns, one deputy per row. */
 async function deputiesWorkbook(count: number): Promise<string> {
-  const file = path.join(cacheRoot(), `deputies-${count}.xlsx`);
+  const file = path.join(cacheRoot(), `deputies-v2-${count}.xlsx`);
   if (fs.existsSync(file)) return file;
   const random = seededRandom(count);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({

@@ -107,13 +107,19 @@ export async function listScenario(ctx: ScenarioContext): Promise<void> {
     ctx.log(
       `  ${key}: ${ours.rps.toFixed(0)}/s p99 ${ours.p99} ms${bare ? `; bare ${bare.rps.toFixed(0)}/s p99 ${bare.p99} ms` : ''} ${JSON.stringify(ours.statuses)}`,
     );
-    ctx.results.add(`${key}.p99`, `${what}: p99 (p95), ${connections} connections`, '≤ 50 ms', ctx.backend, {
-      shown: `${ms(ours.p99)} (${ms(ours.p95)})${allOk ? '' : ` errors ${JSON.stringify(ours.statuses)}`}`,
-      value: ours.p99,
-      pass: allOk && ours.p99 <= 50,
-      bare: bare ? `${ms(bare.p99)} (${ms(bare.p95)})` : undefined,
-      detail: { ours, bare },
-    });
+    ctx.results.add(
+      `${key}.p99`,
+      `${what}: p99 (p95), ${connections} connection${connections === 1 ? '' : 's'}`,
+      '≤ 50 ms',
+      ctx.backend,
+      {
+        shown: `${ms(ours.p99)} (${ms(ours.p95)})${allOk ? '' : ` errors ${JSON.stringify(ours.statuses)}`}`,
+        value: ours.p99,
+        pass: allOk && ours.p99 <= 50,
+        bare: bare ? `${ms(bare.p99)} (${ms(bare.p95)})` : undefined,
+        detail: { ours, bare },
+      },
+    );
     const ratio = bare && bare.rps > 0 ? ours.rps / bare.rps : null;
     ctx.results.add(`${key}.rps`, `${what}: throughput`, '≥ 70 % of bare', ctx.backend, {
       shown: perSecond(ours.rps),
