@@ -52,3 +52,21 @@ const show = (title: string, map: Map<string, number>) => {
 };
 show('self time by package / server folder', places);
 show('self time by function', functions);
+
+// Total time (the function and what it calls) of the server's own functions: where a request's
+// time goes, e.g. how much of an action is the response's re-read of the detail.
+const parent = new Map<number, number>();
+for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+const inclusive = new Map<string, number>();
+for (const [id, us] of self) {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const frame = byId.get(at)?.callFrame;
+    if (!frame || !frame.url.includes('dist/server/')) continue;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/dist\//, 'dist/')}:${frame.lineNumber + 1}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+  }
+}
+show('total time (with callees) of server functions', inclusive);

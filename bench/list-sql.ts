@@ -37,14 +37,18 @@ export function compileListSql(connection: BetterSqlite3.Database): ListSql {
       filtered: (
         scope: SuggestionScope,
         filter: SuggestionFilter,
+        form?: 'perRow' | 'bodySet',
       ) => SelectQueryBuilder<Database, 'suggestions', object>;
     }
   ).filtered.bind(repository);
-  const scope: SuggestionScope = { bodyPaths: ['@PATH@'], enteredBy: '@USER@', unitIds: [], deputyId: null };
-  const shape = (filter: SuggestionFilter) => {
-    // As `SuggestionsRepository.list` composes it (sort newest, one page, and the count).
+  const officeScope: SuggestionScope = { bodyPaths: ['@PATH@'], enteredBy: '@USER@', unitIds: [], deputyId: null };
+  const shape = (filter: SuggestionFilter, wide: boolean) => {
+    // A list filtered to one body the office covers checks `body_id = ?` (SuggestionsService.list).
+    const scope = filter.bodyId ? { ...officeScope, exactBodyIds: [filter.bodyId] } : officeScope;
+    // As `SuggestionsRepository.list` composes it (sort newest, one page, and the count); a wide
+    // scope (the province: more bodies than `wideScopeBodies`) reads its page with the per-row check.
     const base = filtered(scope, filter);
-    const items = base
+    const items = (wide ? filtered(scope, filter, 'perRow') : base)
       .innerJoin('deputies', 'deputies.id', 'suggestions.lead_deputy_id')
       .leftJoin('categories', 'categories.id', 'suggestions.category_id')
       .selectAll('suggestions')
@@ -58,8 +62,11 @@ export function compileListSql(connection: BetterSqlite3.Database): ListSql {
     return { items, count };
   };
   return {
-    county: shape({ bodyId: '@BODY@', sessionId: '@SESSION@', statuses: listStatuses, sort: 'newest' }),
-    province: shape({ sort: 'newest' }),
+    county: shape(
+      { bodyId: '@BODY@', sessionId: '@SESSION@', statuses: listStatuses, sort: 'newest' },
+      false,
+    ),
+    province: shape({ sort: 'newest' }, true),
     assignments: db
       .selectFrom('assignments')
       .innerJoin('units', 'units.id', 'assignments.unit_id')

@@ -81,7 +81,7 @@ async function measure(label: string, run: (i: number) => Promise<number>) {
   process.stdout.write(
     `\n== ${label}: ${(elapsed / requests).toFixed(2)} ms per request, of which SQL ${(sqlMs / requests).toFixed(2)} ms in ${(queries / requests).toFixed(1)} statements\n`,
   );
-  for (const [sql, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
+  for (const [sql, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, Number(process.env.TOP ?? 15)))
     process.stdout.write(
       `${(s.ms / requests).toFixed(3).padStart(7)} ms ${(s.n / requests).toFixed(1).padStart(4)}×  ${sql}\n`,
     );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import type { Database } from './schema.js';
 import type { DialectHelpers } from './dialect/dialect.js';
 import { createSqliteHelpers } from './dialect/sqlite.js';
@@ -45,12 +46,49 @@ function openSqlite(file: string): DatabaseHandle {
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(connection) }),
+  });
   return {
     db,
     dialect: createSqliteHelpers(connection),
     description: file === ':memory:' ? 'sqlite (memory)' : `sqlite ${path.resolve(file)}`,
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * Kysely's SQLite driver prepares every query anew; at province scale that was 16 % of a workflow
+ * action's CPU (bench/cpu-summary.ts on `npm run bench -- --only actions --cpu-prof`). This keeps the
+ * most recently used statements prepared. Kysely runs one query at a time on the connection, and
+ * `all`/`run` finish synchronously, so a cached statement is never in use twice; a streamed query
+ * (`iterate`, which stays open across awaits) gets a statement of its own.
+ */
+function cachingStatements(connection: SqliteDatabase.Database, size = 1000): SqliteDialectDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(sqlText: string) {
+      let statement = cache.get(sqlText);
+      if (statement) {
+        // Most recently used last: the first key is the one to evict.
+        cache.delete(sqlText);
+      } else {
+        statement = connection.prepare(sqlText);
+        if (cache.size >= size) {
+          const oldest = cache.keys().next();
+          if (!oldest.done) cache.delete(oldest.value);
+        }
+      }
+      cache.set(sqlText, statement);
+      const prepared = statement;
+      return {
+        reader: prepared.reader,
+        all: (parameters: readonly unknown[]) => prepared.all(parameters),
+        run: (parameters: readonly unknown[]) => prepared.run(parameters),
+        iterate: (parameters: readonly unknown[]) => connection.prepare(sqlText).iterate(parameters),
+      };
+    },
   };
 }
 

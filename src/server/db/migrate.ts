@@ -14,6 +14,8 @@ import * as supervision from './migrations/0008_supervision.js';
 import * as search from './migrations/0009_search.js';
 import * as stats from './migrations/0010_stats.js';
 import * as exportsMigration from './migrations/0011_exports.js';
+import * as listOrder from './migrations/0012_list_order.js';
+import * as searchPerf from './migrations/0013_search_perf.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectHelpers): Promise<void>;
@@ -33,6 +35,8 @@ const migrations: Record<string, DialectMigration> = {
   '0009_search': search,
   '0010_stats': stats,
   '0011_exports': exportsMigration,
+  '0012_list_order': listOrder,
+  '0013_search_perf': searchPerf,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

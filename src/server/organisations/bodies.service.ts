@@ -27,8 +27,23 @@ export function toBody(row: BodyRow): Body {
   };
 }
 
+/**
+ * How long a process trusts its copy of the body tree. Paths never change and bodies are never
+ * deleted; this process drops its copy on every write, so only a name edited in another process
+ * (PostgreSQL deployments run several) shows late, by at most this long. A body id missing from the
+ * copy is always looked up.
+ */
+const treeCacheMs = 30_000;
+
 /** Congress bodies of the five levels, as a tree with materialised paths. */
 export class BodiesService {
+  private tree: {
+    byId: Map<string, BodyRow>;
+    rows: BodyRow[];
+    counts: Map<string, number>;
+    until: number;
+  } | null = null;
+
   constructor(
     private readonly db: Db,
     private readonly bodies: BodiesRepository,
@@ -49,9 +64,45 @@ export class BodiesService {
 
   /** Loads a body or fails with 404; for other services that take a body id. */
   async require(id: string): Promise<BodyRow> {
-    const row = await this.bodies.findById(id);
+    const row = await this.find(id);
     if (!row) throw notFound(bodyNoun, id);
     return row;
+  }
+
+  async find(id: string): Promise<BodyRow | undefined> {
+    const cached = (await this.cachedTree()).byId.get(id);
+    if (cached) return cached;
+    const row = await this.bodies.findById(id);
+    if (row) this.tree = null; // added by another process: read the tree again next time
+    return row;
+  }
+
+  /** How many bodies lie under any of these paths (themselves included); for query planning. */
+  async countUnder(paths: string[]): Promise<number> {
+    if (paths.length === 0) return 0;
+    const tree = await this.cachedTree();
+    const key = paths.join('\n');
+    let count = tree.counts.get(key);
+    if (count === undefined) {
+      count = tree.rows.filter((b) => paths.some((p) => b.path.startsWith(p))).length;
+      if (tree.counts.size >= 10_000) tree.counts.clear();
+      tree.counts.set(key, count);
+    }
+    return count;
+  }
+
+  /** The whole tree, read at most every `treeCacheMs` (every request reads bodies: 4 queries an action). */
+  private async cachedTree() {
+    const now = Date.now();
+    if (this.tree && this.tree.until > now) return this.tree;
+    const rows = await this.bodies.listUnder(null);
+    this.tree = {
+      rows,
+      byId: new Map(rows.map((r) => [r.id, r])),
+      counts: new Map(),
+      until: now + treeCacheMs,
+    };
+    return this.tree;
   }
 
   async create(actor: Actor, input: BodyCreate): Promise<Body> {
@@ -91,6 +142,7 @@ export class BodiesService {
       created_at: at,
       updated_at: at,
     };
+    this.tree = null;
     await this.db.transaction().execute(async (trx) => {
       await this.bodies.insert(row, trx);
       await this.audit.record(trx, {
@@ -102,6 +154,7 @@ export class BodiesService {
         after: row,
       });
     });
+    this.tree = null;
     return toBody(row);
   }
 
@@ -114,6 +167,7 @@ export class BodiesService {
       ...(input.regionName !== undefined ? { region_name: input.regionName } : {}),
       updated_at: this.clock.now().toISOString(),
     };
+    this.tree = null;
     await this.db.transaction().execute(async (trx) => {
       await this.bodies.update(id, changes, trx);
       await this.audit.record(trx, {
@@ -126,12 +180,15 @@ export class BodiesService {
         after: changes,
       });
     });
+    this.tree = null;
     return toBody({ ...before, ...changes });
   }
 
   /** The body and its ancestors, nearest first. */
   async lineage(body: BodyRow): Promise<BodyRow[]> {
     const ids = body.path.split('/').filter(Boolean).reverse();
+    const tree = await this.cachedTree();
+    if (ids.every((id) => tree.byId.has(id))) return ids.map((id) => tree.byId.get(id) as BodyRow);
     const rows = await this.bodies.findByIds(ids);
     return ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is BodyRow => r !== undefined);
   }

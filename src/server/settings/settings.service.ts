@@ -20,6 +20,7 @@ const securityKey = 'security';
 /** Rule profiles per body (inherited down the tree, Henan by default) and the security policy. */
 export class SettingsService {
   private securityCache: SecuritySettings | null = null;
+  private readonly parsedProfiles = new Map<string, RuleProfile>();
 
   constructor(
     private readonly db: Db,
@@ -37,16 +38,29 @@ export class SettingsService {
     for (const ancestor of lineage) {
       const row = stored.find((s) => s.body_id === ancestor.id);
       if (!row) continue;
-      // Parse through the schema so settings added by later versions get their defaults.
-      const parsed = ruleProfileSchema.safeParse({ ...henanDefaults, ...JSON.parse(row.settings) });
       return {
         bodyId,
         source: ancestor.id === bodyId ? 'own' : 'inherited',
         sourceBodyId: ancestor.id,
-        settings: parsed.success ? parsed.data : henanDefaults,
+        settings: this.parsedProfile(row.settings),
       };
     }
     return { bodyId, source: 'default', sourceBodyId: null, settings: henanDefaults };
+  }
+
+  /**
+   * Parses a stored profile through the schema, so settings added by later versions get their
+   * defaults. Every action reads its body's profile; parsing is kept per stored text (the text is
+   * the key, so an edited profile is parsed afresh).
+   */
+  private parsedProfile(text: string): RuleProfile {
+    const cached = this.parsedProfiles.get(text);
+    if (cached) return cached;
+    const parsed = ruleProfileSchema.safeParse({ ...henanDefaults, ...JSON.parse(text) });
+    const settings = parsed.success ? parsed.data : henanDefaults;
+    if (this.parsedProfiles.size >= 500) this.parsedProfiles.clear();
+    this.parsedProfiles.set(text, settings);
+    return settings;
   }
 
   async updateRuleProfile(actor: Actor, bodyId: string, settings: RuleProfile): Promise<RuleProfileView> {

@@ -86,6 +86,15 @@ export class SuggestionViews {
       this.assignments.ofSuggestions(ids),
       this.parts.countConfirmed(ids),
     ]);
+    return this.summarise(rows, assignments, signers);
+  }
+
+  /** The summaries of rows whose assignments and confirmed co-signer counts are at hand. */
+  private summarise(
+    rows: (SuggestionRow & { lead_deputy_name: string; category_name: string | null })[],
+    assignments: AssignmentWithUnit[],
+    signers: Map<string, number>,
+  ): SuggestionSummary[] {
     const today = shanghaiDate(this.clock.now());
     return rows.map((row) => {
       const mine = assignments.filter((a) => a.suggestion_id === row.id && activeAssignment(a));
@@ -132,13 +141,17 @@ export class SuggestionViews {
       this.parts.leadersOf([row.id]),
       this.parts.eventsOf(row.id),
     ]);
-    const [summary] = await this.summaries([
-      {
-        ...row,
-        lead_deputy_name: names.get(row.lead_deputy_id) ?? '',
-        category_name: row.category_id ? (categories.get(row.category_id) ?? null) : null,
-      },
-    ]);
+    const [summary] = this.summarise(
+      [
+        {
+          ...row,
+          lead_deputy_name: names.get(row.lead_deputy_id) ?? '',
+          category_name: row.category_id ? (categories.get(row.category_id) ?? null) : null,
+        },
+      ],
+      assignments,
+      new Map([[row.id, context.confirmedSigners]]),
+    );
     if (!summary) throw new Error('summary missing');
     const actions = availability(suggestionWorkflow, context).filter(
       (a) => a.reason?.zh !== '该步骤由系统自动完成。',

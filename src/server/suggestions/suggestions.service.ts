@@ -21,6 +21,11 @@ import type { SuggestionViews } from './suggestion.views.js';
 import type { SearchIndexer } from '../search/search.indexer.js';
 
 const editableStates = ['draft', 'returned'];
+/**
+ * A list scope over more bodies than this (a city, a province) reads its page newest-first instead
+ * of sorting all its items (see `SuggestionsRepository.list`); a county with its townships is below.
+ */
+const wideScopeBodies = 40;
 
 /** Drafting, editing, reading and listing suggestions; state changes live in the actions service. */
 export class SuggestionsService {
@@ -40,8 +45,15 @@ export class SuggestionsService {
   /** Loads an item the actor may see, else 404 (ids cannot be probed). */
   async visible(actor: Actor, id: string): Promise<SuggestionRow> {
     const row = await this.suggestions.findById(id);
-    if (!row || !(await this.suggestions.canSee(id, suggestionScope(actor))))
-      throw notFound(suggestionNoun, id);
+    if (!row) throw notFound(suggestionNoun, id);
+    const scope = suggestionScope(actor);
+    // Most reads are by staff of the item's own subtree: decided from the cached body tree.
+    const bodyPath = (await this.bodies.require(row.body_id)).path;
+    const staffSees =
+      scope.bodyPaths.length > 0 &&
+      (row.status !== 'draft' || row.created_by === scope.enteredBy) &&
+      scope.bodyPaths.some((p) => bodyPath.startsWith(p));
+    if (!staffSees && !(await this.suggestions.canSee(id, scope))) throw notFound(suggestionNoun, id);
     return row;
   }
 
@@ -212,6 +224,12 @@ export class SuggestionsService {
     } else if (view === 'assign') {
       statuses = ['accepted'];
     }
+    if (rest.bodyId && scope.bodyPaths.length > 0) {
+      // One body asked for: the tree walk reduces to whether the paths cover it (paths never change).
+      const path = (await this.bodies.find(rest.bodyId))?.path;
+      if (path && scope.bodyPaths.some((p) => path.startsWith(p))) scope.exactBodyIds = [rest.bodyId];
+      else scope.bodyPaths = [];
+    }
     const result = await this.suggestions.list(
       scope,
       {
@@ -225,6 +243,7 @@ export class SuggestionsService {
       },
       page,
       pageSize,
+      (await this.bodies.countUnder(scope.bodyPaths)) > wideScopeBodies,
     );
     return { items: await this.views.summaries(result.items), total: result.total, page, pageSize };
   }
