@@ -41,7 +41,12 @@ export function compileListSql(connection: BetterSqlite3.Database): ListSql {
       ) => SelectQueryBuilder<Database, 'suggestions', object>;
     }
   ).filtered.bind(repository);
-  const officeScope: SuggestionScope = { bodyPaths: ['@PATH@'], enteredBy: '@USER@', unitIds: [], deputyId: null };
+  const officeScope: SuggestionScope = {
+    bodyPaths: ['@PATH@'],
+    enteredBy: '@USER@',
+    unitIds: [],
+    deputyId: null,
+  };
   const shape = (filter: SuggestionFilter, wide: boolean) => {
     // A list filtered to one body the office covers checks `body_id = ?` (SuggestionsService.list).
     const scope = filter.bodyId ? { ...officeScope, exactBodyIds: [filter.bodyId] } : officeScope;
