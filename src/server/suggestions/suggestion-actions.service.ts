@@ -83,7 +83,9 @@ export class SuggestionActionsService {
     rawInput = body;
     const prepared = await this.prepare(actor, row, actionName, rawInput, null);
     await this.db.transaction().execute((trx) => this.apply(trx, prepared));
-    return this.views.detail(actor, (await this.suggestions.findById(id)) ?? row, locale);
+    const moved = (await this.suggestions.findById(id)) ?? row;
+    // Co-signers, body and profile are as the action found them (no action here changes them).
+    return this.views.detail(actor, moved, locale, prepared.context);
   }
 
   /**

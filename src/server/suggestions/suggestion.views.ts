@@ -14,6 +14,7 @@ import type { SuggestionPartsRepository } from './suggestion-parts.repository.js
 import type { AssignmentWithUnit, AssignmentsRepository } from './assignments.repository.js';
 import type { SuggestionContextBuilder } from './suggestion.context.js';
 import { currentTier, isEntryClerk, suggestionWorkflow } from './suggestion.workflow.js';
+import type { SuggestionContext } from './suggestion.workflow.js';
 import { organisationReaders, scopePaths, unitIdsOf } from '../auth/actor.js';
 import type { RepliesRepository } from './replies.repository.js';
 
@@ -131,11 +132,20 @@ export class SuggestionViews {
     });
   }
 
-  async detail(actor: Actor, row: SuggestionRow, locale: Locale = 'zh'): Promise<SuggestionDetail> {
+  /**
+   * `known`: the context an action just judged the item with (same actor, body, profile and
+   * co-signers; only the row moved), so the response after an action does not read it again.
+   */
+  async detail(
+    actor: Actor,
+    row: SuggestionRow,
+    locale: Locale = 'zh',
+    known?: SuggestionContext,
+  ): Promise<SuggestionDetail> {
     const [names, categories, context, signers, assignments, leaders, events] = await Promise.all([
       this.suggestions.leadDeputyNames([row.lead_deputy_id]),
       this.suggestions.categoryNames(row.category_id ? [row.category_id] : []),
-      this.contexts.build(actor, row),
+      known ? { ...known, suggestion: row } : this.contexts.build(actor, row),
       this.parts.signersOf([row.id]),
       this.assignments.ofSuggestions([row.id]),
       this.parts.leadersOf([row.id]),
