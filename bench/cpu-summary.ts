@@ -62,7 +62,7 @@ for (const [id, us] of self) {
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
     const frame = byId.get(at)?.callFrame;
-    if (!frame || !frame.url.includes('dist/server/')) continue;
+    if (!frame || !/(dist|src)\/server\//.test(frame.url)) continue;
     const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/dist\//, 'dist/')}:${frame.lineNumber + 1}`;
     if (seen.has(key)) continue;
     seen.add(key);
