@@ -49,7 +49,7 @@ export class RecommendationsService {
       await this.similar.neighbours({
         title: row.title,
         text: `${row.grounds}\n${row.proposals}`,
-        bodyIds: [row.body_id],
+        within: { bodyIds: [row.body_id], subtreeIds: [] },
         scope,
         excludeIds: [row.id],
         limit: neighbourCount * 2,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Database } from '../db/schema.js';
@@ -7,6 +6,8 @@ import type { ReceptionScope } from '../stations/stations.access.js';
 import { publicStatusValues } from '../../shared/schemas/portal.js';
 import type { MatchSpec, SearchDialect } from './search.dialects.js';
 import type { DocumentKind } from './search.repository.js';
+import type { BodyScope } from './search.scope.js';
+import { bodyOfPath } from './search.scope.js';
 
 export interface SearchFilter {
   kinds?: DocumentKind[];
@@ -32,6 +33,28 @@ export interface SearchLimits {
 type Eb = ExpressionBuilder<Database, 'suggestions'>;
 const publicStatuses = [...publicStatusValues];
 
+/**
+ * The bodies the engine may look in for this reader. Office staff see whole subtrees, so a
+ * county's search never walks the rest of the province's matches. A reader who also sees items
+ * by unit, deputy or station (which may lie anywhere), and the public, get no narrowing; the
+ * visibility checks of `filtered` apply in every case.
+ */
+function engineScope(access: SearchAccess): BodyScope | undefined {
+  if (access.kind === 'public') return undefined;
+  const { suggestions: items, receptions } = access;
+  const elsewhere =
+    items.unitIds.length > 0 ||
+    items.deputyId !== null ||
+    receptions.deputyId !== null ||
+    receptions.stationIds.length > 0 ||
+    receptions.unitIds.length > 0;
+  const paths = [...items.bodyPaths, ...receptions.bodyPaths];
+  // A whole tree (a root body's subtree) narrows nothing worth the engine's extra work.
+  const rooted = paths.some((p) => p.split('/').filter(Boolean).length === 1);
+  if (elsewhere || rooted || paths.length === 0) return undefined;
+  return { bodyIds: [], subtreeIds: [...new Set(paths.map(bodyOfPath))] };
+}
+
 /** Reads of the search index: ranked, filtered, access-checked searches and similarity candidates. */
 export class SearchQueriesRepository {
   constructor(
@@ -40,19 +63,8 @@ export class SearchQueriesRepository {
     private readonly suggestions: SuggestionsRepository,
   ) {}
 
-  private joined(spec: MatchSpec) {
-    return this.engine
-      .matching(this.db, spec)
-      .innerJoin('bodies', 'bodies.id', 'd.body_id')
-      .leftJoin('suggestions', 'suggestions.id', 'd.suggestion_id')
-      .leftJoin('replies', (join) => join.onRef('replies.id', '=', 'd.source_id').on('d.kind', '=', 'reply'))
-      .leftJoin('receptions as r', (join) =>
-        join.onRef('r.id', '=', 'd.source_id').on('d.kind', '=', 'reception'),
-      );
-  }
-
   private filtered(spec: MatchSpec, phrases: string[], access: SearchAccess, filter: SearchFilter) {
-    let query = this.joined(spec).where((eb) => {
+    let query = this.engine.withSources(this.engine.matching(this.db, spec)).where((eb) => {
       const seen = (scope: SuggestionScope) => this.suggestions.scoped(eb as unknown as Eb, scope);
       if (access.kind === 'public')
         return eb.and([
@@ -112,8 +124,11 @@ export class SearchQueriesRepository {
   }
 
   /**
-   * One page of hits, best first. The newest `rankWithin` matches are ranked (bm25 / ts_rank);
-   * ranking every match of a common word costs ~1 µs a row, walking the engine's order does not.
+   * One page of hits, best first, and the total. The newest `rankWithin` matches the reader may
+   * see (a walk in the engine's order that stops there) are ranked by relevance (bm25 / ts_rank;
+   * ranking every match of a common word would cost ~1 µs a row), and the total is counted up to
+   * `countUpTo` (a walk in any order, so PostgreSQL may take it from the GIN index). The work is
+   * bounded by these limits, not by the number of matches.
    */
   async search(
     spec: MatchSpec,
@@ -124,46 +139,31 @@ export class SearchQueriesRepository {
     pageSize: number,
     limits: SearchLimits,
   ) {
-    const base = this.filtered(spec, phrases, access, filter);
-    const candidates = base
-      .select(['d.seq as seq', this.engine.rank(spec).as('score')])
-      .orderBy(this.engine.recency, 'desc')
-      .limit(limits.rankWithin);
+    const narrowed: MatchSpec = { ...spec, within: engineScope(access) };
+    const base = this.filtered(narrowed, phrases, access, filter);
     const offset = (page - 1) * pageSize;
-    const items =
+    const newest =
       offset >= limits.rankWithin
         ? []
-        : await this.db
-            .selectFrom(candidates.as('c'))
-            .innerJoin('search_documents as doc', 'doc.seq', 'c.seq')
-            .innerJoin('bodies', 'bodies.id', 'doc.body_id')
-            .leftJoin('suggestions', 'suggestions.id', 'doc.suggestion_id')
-            .leftJoin('receptions as r', (join) =>
-              join.onRef('r.id', '=', 'doc.source_id').on('doc.kind', '=', 'reception'),
-            )
-            .select([
-              'c.seq',
-              'c.score',
-              'doc.kind',
-              'doc.source_id',
-              'doc.suggestion_id',
-              'doc.title',
-              'doc.content',
-              'doc.updated_at',
-              'bodies.name as body_name',
-              'suggestions.status as suggestion_status',
-              'suggestions.serial_number',
-              'r.status as reception_status',
-            ])
-            .orderBy('c.score', 'desc')
-            .orderBy('c.seq', 'desc')
-            .limit(Math.min(pageSize, limits.rankWithin - offset))
-            .offset(offset)
+        : await base
+            .select(['d.seq as seq', this.engine.rank(narrowed).as('score')])
+            .orderBy(this.engine.recency, 'desc')
+            .limit(limits.rankWithin)
             .execute();
+    const hits = newest
+      .map((row) => ({ seq: Number(row.seq), score: Number(row.score) }))
+      .sort((a, b) => b.score - a.score || b.seq - a.seq)
+      .slice(offset, offset + pageSize);
+    const rows = hits.length > 0 ? await this.pageRows(hits.map((h) => h.seq)) : [];
+    const bySeq = new Map(rows.map((row) => [Number(row.seq), row]));
+    const items = hits.flatMap((hit) => {
+      const row = bySeq.get(hit.seq);
+      return row ? [{ ...row, score: hit.score }] : [];
+    });
     const counted = await this.db
       .selectFrom(
         base
-          .select(sql<number>`1`.as('one'))
+          .select('d.seq')
           .limit(limits.countUpTo + 1)
           .as('x'),
       )
@@ -173,26 +173,54 @@ export class SearchQueriesRepository {
     return { items, total: Math.min(total, limits.countUpTo), capped: total > limits.countUpTo };
   }
 
+  /** What a page of hits shows, by document. */
+  private async pageRows(seqs: number[]) {
+    return this.db
+      .selectFrom('search_documents as doc')
+      .innerJoin('bodies', 'bodies.id', 'doc.body_id')
+      .leftJoin('suggestions', 'suggestions.id', 'doc.suggestion_id')
+      .leftJoin('receptions as r', (join) =>
+        join.onRef('r.id', '=', 'doc.source_id').on('doc.kind', '=', 'reception'),
+      )
+      .select([
+        'doc.seq',
+        'doc.kind',
+        'doc.source_id',
+        'doc.suggestion_id',
+        'doc.title',
+        'doc.content',
+        'doc.updated_at',
+        'bodies.name as body_name',
+        'suggestions.status as suggestion_status',
+        'suggestions.serial_number',
+        'r.status as reception_status',
+      ])
+      .where('doc.seq', 'in', seqs)
+      .execute();
+  }
+
   /**
-   * Candidate suggestions for similarity: the best `limit` by relevance among items matching any
-   * of the given (distinctive) words, in the given bodies, visible to the reader or disclosed.
+   * Candidate suggestions for similarity: the best `limit` by relevance among items of the given
+   * bodies matching any of the given (distinctive) words, visible to the reader or disclosed. The
+   * engine looks only in those bodies, and relevance is computed for the newest `rankWithin`
+   * matches at most, so the work is bounded by the bodies searched, never by the province.
    */
   async similarCandidates(input: {
     words: string[];
-    bodyIds: string[];
+    within: BodyScope;
     scope: SuggestionScope;
     excludeIds: string[];
     limit: number;
+    rankWithin: number;
     /** Evaluation only: items assigned before this time (a held-out split). */
     assignedBefore?: string;
   }) {
-    const spec: MatchSpec = { any: input.words };
+    const spec: MatchSpec = { any: input.words, within: input.within };
     let query = this.engine
       .matching(this.db, spec)
       .innerJoin('suggestions', 'suggestions.id', 'd.source_id')
       .where('d.kind', '=', 'suggestion')
-      .where('suggestions.status', 'not in', ['draft'])
-      .where('suggestions.body_id', 'in', input.bodyIds.length > 0 ? input.bodyIds : [''])
+      .where('suggestions.status', '!=', 'draft')
       .where((eb) =>
         eb.or([
           this.suggestions.scoped(eb as unknown as Eb, input.scope),
@@ -201,7 +229,7 @@ export class SearchQueriesRepository {
       );
     if (input.excludeIds.length > 0) query = query.where('suggestions.id', 'not in', input.excludeIds);
     if (input.assignedBefore) query = query.where('suggestions.assigned_at', '<', input.assignedBefore);
-    return query
+    const newest = query
       .select([
         'suggestions.id',
         'suggestions.body_id',
@@ -214,8 +242,13 @@ export class SearchQueriesRepository {
         'd.tokens',
         this.engine.rank(spec).as('score'),
       ])
-      .orderBy(this.engine.rank(spec), 'desc')
-      .orderBy('suggestions.id')
+      .orderBy(this.engine.recency, 'desc')
+      .limit(input.rankWithin);
+    return this.db
+      .selectFrom(newest.as('c'))
+      .selectAll('c')
+      .orderBy('c.score', 'desc')
+      .orderBy('c.id')
       .limit(input.limit)
       .execute();
   }

@@ -4,9 +4,9 @@ import type { StartupHook } from '../cli/serve.js';
 /** `minyi search rebuild`: recreates the whole index in batches, printing progress. */
 export async function runSearchRebuild(runtime: Runtime, batchSize: number): Promise<void> {
   let last = 0;
-  const result = await runtime.services.search.rebuild(batchSize, (kind, done) => {
-    if (done - last >= 5000 || done < last) {
-      process.stdout.write(`  ${kind}: ${done}\n`);
+  const result = await runtime.services.search.rebuild(batchSize, (done) => {
+    if (done - last >= 50_000) {
+      process.stdout.write(`  ${done}\n`);
       last = done;
     }
   });

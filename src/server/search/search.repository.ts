@@ -75,6 +75,8 @@ export class SearchRepository {
     let seq: number;
     if (existing) {
       seq = Number(existing.seq);
+      // The engine forgets the entry while the row still holds what was indexed.
+      await this.engine.remove(executor, seq);
       await executor.updateTable('search_documents').set(doc).where('seq', '=', seq).execute();
     } else {
       const row = await executor
@@ -84,7 +86,7 @@ export class SearchRepository {
         .executeTakeFirstOrThrow();
       seq = Number(row.seq);
     }
-    await this.engine.put(executor, seq, tokens, existing?.tokens ?? null);
+    await this.engine.put(executor, seq, tokens);
     return existing ? existing.tokens : null;
   }
 
@@ -113,7 +115,7 @@ export class SearchRepository {
   async remove(kind: DocumentKind, sourceId: string, executor: Executor): Promise<string | null> {
     const existing = await this.findDocument(kind, sourceId, executor);
     if (!existing) return null;
-    await this.engine.remove(executor, Number(existing.seq), existing.tokens);
+    await this.engine.remove(executor, Number(existing.seq));
     await executor.deleteFrom('search_documents').where('seq', '=', Number(existing.seq)).execute();
     return existing.tokens;
   }
@@ -159,6 +161,11 @@ export class SearchRepository {
   async clear(executor: Executor): Promise<void> {
     await this.engine.clear(executor);
     await executor.deleteFrom('search_documents').execute();
+  }
+
+  /** Planner statistics after a bulk load. */
+  async analyze(executor: Executor = this.db): Promise<void> {
+    await this.engine.analyze(executor);
   }
 
   /** Ids of a source table after `after`, in id order (rebuild batches). */

@@ -179,9 +179,12 @@ export class SearchService {
 
   /**
    * Recreates the whole index from the source tables in batches of `batchSize` (one transaction
-   * each), so a large database is rebuilt without one huge transaction.
+   * each), so a large database is rebuilt without one huge transaction. Items of all kinds are
+   * indexed in id order, which is creation order (ULIDs): the engine's order then stays "newest
+   * last" across kinds, as incremental indexing keeps it, and searches that rank the newest
+   * matches see suggestions, replies and receptions of the same time together.
    */
-  async rebuild(batchSize = 500, progress?: (kind: DocumentKind, done: number) => void) {
+  async rebuild(batchSize = 500, progress?: (done: number) => void) {
     const started = performance.now();
     this.dictionary.invalidate();
     await this.db.transaction().execute(async (trx) => {
@@ -190,19 +193,37 @@ export class SearchService {
     });
     const frequencies = new Map<string, number>();
     const kinds: DocumentKind[] = ['suggestion', 'reply', 'reception'];
-    for (const kind of kinds) {
-      let after = '';
-      let done = 0;
-      for (;;) {
-        const ids = await this.repository.sourceIds(kind, after, batchSize);
-        if (ids.length === 0) break;
-        await this.db.transaction().execute((trx) => this.indexer.fresh(trx, kind, ids, frequencies));
-        done += ids.length;
-        after = ids[ids.length - 1] ?? after;
-        progress?.(kind, done);
-      }
+    const sources = kinds.map((kind) => ({ kind, pending: [] as string[], after: '', exhausted: false }));
+    let done = 0;
+    for (;;) {
+      // Each unfinished kind holds at least a batch, so the batch's smallest ids are all fetched.
+      for (const source of sources)
+        if (!source.exhausted && source.pending.length < batchSize) {
+          const ids = await this.repository.sourceIds(source.kind, source.after, batchSize);
+          source.pending.push(...ids);
+          source.after = ids.at(-1) ?? source.after;
+          source.exhausted = ids.length < batchSize;
+        }
+      const batch = sources
+        .flatMap((source) => source.pending)
+        .sort()
+        .slice(0, batchSize);
+      if (batch.length === 0) break;
+      const last = batch[batch.length - 1] ?? '';
+      const taken = sources.map((source) => {
+        const ids = source.pending.filter((id) => id <= last);
+        source.pending = source.pending.filter((id) => id > last);
+        return { kind: source.kind, ids };
+      });
+      await this.db.transaction().execute(async (trx) => {
+        for (const { kind, ids } of taken)
+          if (ids.length > 0) await this.indexer.fresh(trx, kind, ids, frequencies);
+      });
+      done += batch.length;
+      progress?.(done);
     }
     await this.db.transaction().execute((trx) => this.repository.replaceFrequencies(frequencies, trx));
+    await this.repository.analyze();
     const documents = await this.repository.documentCount();
     return { documents, milliseconds: Math.round(performance.now() - started) };
   }

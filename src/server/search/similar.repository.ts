@@ -12,23 +12,6 @@ export class SimilarRepository {
       .executeTakeFirst();
   }
 
-  /** Bodies on the path above `path` (ancestors) and/or in its subtree (descendants). */
-  async relatedBodies(path: string, above: boolean, below: boolean): Promise<string[]> {
-    const ancestors = path.split('/').filter(Boolean);
-    const rows = await this.db
-      .selectFrom('bodies')
-      .select('id')
-      .where((eb) =>
-        eb.or([
-          ...(above ? [eb('id', 'in', ancestors)] : []),
-          ...(below ? [eb('path', 'like', `${path}%`)] : []),
-          eb('path', '=', path),
-        ]),
-      )
-      .execute();
-    return rows.map((r) => r.id);
-  }
-
   async bodies(ids: string[]) {
     if (ids.length === 0) return [];
     return this.db.selectFrom('bodies').select(['id', 'name', 'path']).where('id', 'in', ids).execute();

@@ -12,6 +12,8 @@ import type { SearchRepository } from './search.repository.js';
 import { documentCountTerm } from './search.repository.js';
 import type { DictionaryCache } from './search.indexer.js';
 import type { SimilarRepository } from './similar.repository.js';
+import type { BodyScope } from './search.scope.js';
+import { ancestorsOfPath } from './search.scope.js';
 import {
   cosine,
   distinctiveTerms,
@@ -38,16 +40,22 @@ export interface Neighbour {
 export interface NeighbourInput {
   title: string;
   text: string;
-  bodyIds: string[];
+  /** The bodies searched. */
+  within: BodyScope;
   scope: SuggestionScope;
   excludeIds: string[];
   limit: number;
   assignedBefore?: string;
 }
 
-/** How many distinctive words fetch candidates, and how many candidates are scored. */
+/**
+ * How many distinctive words fetch candidates, how many candidates are scored, and among how many
+ * of the newest matches in the bodies searched they are chosen (bm25 costs ~1 µs a row: a county
+ * stays well under the bound, a whole province with all its levels is cut there).
+ */
 const candidateWords = 8;
 const candidatePool = 80;
+const rankWithin = 5000;
 
 /** Similar suggestions (TF-IDF cosine over jieba tokens; see similarity.ts for the choice). */
 export class SimilarService {
@@ -83,13 +91,16 @@ export class SimilarService {
     );
   }
 
-  /** The bodies searched: the body itself, plus those above and/or below it. */
-  async bodiesFor(bodyId: string, includeLevels: SimilarQuery['includeLevels']): Promise<string[]> {
+  /** The bodies searched: the body itself, plus those above it (its ancestors) and/or its whole subtree. */
+  async bodiesFor(bodyId: string, includeLevels: SimilarQuery['includeLevels']): Promise<BodyScope> {
     const body = await this.details.body(bodyId);
     if (!body) throw notFound({ zh: '人大', en: 'Body' }, bodyId);
     const above = includeLevels === 'above' || includeLevels === 'both';
     const below = includeLevels === 'below' || includeLevels === 'both';
-    return this.details.relatedBodies(body.path, above, below);
+    return {
+      bodyIds: [body.id, ...(above ? ancestorsOfPath(body.path) : [])],
+      subtreeIds: below ? [body.id] : [],
+    };
   }
 
   /**
@@ -108,12 +119,17 @@ export class SimilarService {
       df: (term) => df.get(term) ?? 0,
     };
     const queryVector = tfidfVector(bodyTokens, titleTokens, frequencies);
+    // Words no indexed suggestion contains weigh most and can fetch nothing.
+    const indexed = new Map([...queryVector].filter(([term]) => frequencies.df(term) > 0));
+    const words = distinctiveTerms(indexed, candidateWords);
+    if (words.length === 0) return [];
     const candidates = await this.queries.similarCandidates({
-      words: distinctiveTerms(queryVector, candidateWords),
-      bodyIds: input.bodyIds,
+      words,
+      within: input.within,
       scope: input.scope,
       excludeIds: input.excludeIds,
       limit: candidatePool,
+      rankWithin,
       assignedBefore: input.assignedBefore,
     });
     const candidateTokens = candidates.map((c) => ({
@@ -153,7 +169,7 @@ export class SimilarService {
     const found = await this.neighbours({
       title: input.title,
       text: input.text,
-      bodyIds: await this.bodiesFor(input.bodyId, input.includeLevels),
+      within: await this.bodiesFor(input.bodyId, input.includeLevels),
       scope: suggestionScope(actor),
       excludeIds,
       limit,
