@@ -118,8 +118,25 @@ export class SearchIndexer {
   }
 
   private async put(trx: Executor, doc: Omit<SearchDocument, 'tokens'>): Promise<void> {
+    const existing = await this.repository.findDocument(doc.kind as DocumentKind, doc.source_id, trx);
+    // Most workflow moves leave the text as it was: nothing to segment or re-index (a review pass
+    // spent a third of its statements here, issue 9).
+    if (
+      existing &&
+      existing.content === doc.content &&
+      existing.title === doc.title &&
+      existing.body_id === doc.body_id &&
+      existing.unit_id === doc.unit_id &&
+      existing.suggestion_id === doc.suggestion_id
+    )
+      return;
     const tokens = await this.tokens(doc.content, trx);
-    const previous = await this.repository.put({ ...doc, tokens: tokens.join(' ') }, tokens, trx);
+    const previous = await this.repository.put(
+      { ...doc, tokens: tokens.join(' ') },
+      tokens,
+      trx,
+      existing ?? null,
+    );
     if (doc.kind === 'suggestion') await this.countTerms(trx, previous, tokens);
   }
 

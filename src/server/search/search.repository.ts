@@ -63,15 +63,23 @@ export class SearchRepository {
   async findDocument(kind: DocumentKind, sourceId: string, executor: Executor = this.db) {
     return executor
       .selectFrom('search_documents')
-      .select(['seq', 'tokens'])
+      .select(['seq', 'tokens', 'suggestion_id', 'body_id', 'unit_id', 'title', 'content'])
       .where('kind', '=', kind)
       .where('source_id', '=', sourceId)
       .executeTakeFirst();
   }
 
   /** Inserts or replaces a document and its engine entry; returns the tokens it had before. */
-  async put(doc: SearchDocument, tokens: string[], executor: Executor): Promise<string | null> {
-    const existing = await this.findDocument(doc.kind as DocumentKind, doc.source_id, executor);
+  async put(
+    doc: SearchDocument,
+    tokens: string[],
+    executor: Executor,
+    known?: { seq: number; tokens: string } | null,
+  ): Promise<string | null> {
+    const existing =
+      known === undefined
+        ? await this.findDocument(doc.kind as DocumentKind, doc.source_id, executor)
+        : known;
     let seq: number;
     if (existing) {
       seq = Number(existing.seq);

@@ -152,6 +152,50 @@ describe('full-text search in Chinese', () => {
     expect(ids(await search(deputy, '污水处理'))).toEqual([draft.id]);
   });
 
+  it('leaves the entry alone when a move keeps the text, re-indexes a changed one', async () => {
+    const deputy = await county.deputyClient(0);
+    const created = await deputy.request('POST', '/api/v1/suggestions', {
+      bodyId: county.body.id,
+      sessionId: county.session.id,
+      kind: 'suggestion',
+      timing: 'session',
+      title: '关于增设农村客运班线的建议',
+      grounds: '偏远行政村没有客运班线，群众出行只能搭乘摩托车，安全隐患大。',
+      proposals: '建议县交通运输局增设农村客运班线，并给予运营补贴。',
+      disclose: true,
+    });
+    expect(created.statusCode).toBe(201);
+    const draft = created.json() as { id: string; version: number };
+    const entry = () =>
+      t.handle.db
+        .selectFrom('search_documents')
+        .select(['seq', 'updated_at'])
+        .where('kind', '=', 'suggestion')
+        .where('source_id', '=', draft.id)
+        .executeTakeFirstOrThrow();
+    const before = await entry();
+    // A move that changes the state only (as a review pass does), then the indexer hook it runs.
+    t.clock.advanceMinutes(1);
+    await t.handle.db.transaction().execute(async (trx) => {
+      await trx.updateTable('suggestions').set({ status: 'in_review' }).where('id', '=', draft.id).execute();
+      await t.services.searchIndexer.suggestion(trx, draft.id);
+    });
+    expect(await entry()).toEqual(before);
+    // Still found, now by the office too (it is no longer a draft).
+    expect(ids(await search(office, '客运班线'))).toEqual([draft.id]);
+    // A changed text is indexed again.
+    await t.handle.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('suggestions')
+        .set({ title: '关于开通城乡公交的建议' })
+        .where('id', '=', draft.id)
+        .execute();
+      await t.services.searchIndexer.suggestion(trx, draft.id);
+    });
+    expect((await entry()).updated_at).not.toBe(before.updated_at);
+    expect(ids(await search(office, '城乡公交'))).toEqual([draft.id]);
+  });
+
   it('indexes reception records, seen by their deputy and office staff, not by units', async () => {
     const deputy = await county.deputyClient(2);
     const recorded = await deputy.request('POST', '/api/v1/receptions', {
