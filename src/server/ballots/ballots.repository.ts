@@ -32,6 +32,24 @@ export class BallotsRepository {
     return executor.selectFrom('ballots').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** The ballot, with the deputy's place in its electorate if they are one of its voters: one read. */
+  async findWithElector(id: string, deputyId: string, executor: Executor = this.db) {
+    const found = await executor
+      .selectFrom('ballots as b')
+      .leftJoin('ballot_electors as e', (join) =>
+        join.onRef('e.ballot_id', '=', 'b.id').on('e.deputy_id', '=', deputyId),
+      )
+      .selectAll('b')
+      .select(['e.group_key as elector_group', 'e.present as elector_present'])
+      .where('b.id', '=', id)
+      .executeTakeFirst();
+    if (!found) return undefined;
+    const { elector_group, elector_present, ...row } = found;
+    const elector =
+      elector_group === null ? undefined : { group_key: elector_group, present: elector_present ?? 0 };
+    return { row, elector };
+  }
+
   async findByPurpose(purpose: string, purposeId: string, executor: Executor = this.db) {
     return executor
       .selectFrom('ballots')

@@ -10,6 +10,7 @@ import { BallotsService } from './ballots.service.js';
 import { BallotLifecycleService } from './ballot-lifecycle.service.js';
 import { BallotQueriesService } from './ballot-queries.service.js';
 import { VotingService } from './voting.service.js';
+import { VoteBatches } from './vote-batches.js';
 import { TellersService } from './tellers.service.js';
 import { BallotLiveHub } from './ballot-live.js';
 
@@ -47,6 +48,7 @@ export function createBallotServices(d: Dependencies) {
     ballotLifecycle,
     ballotLive,
     d.audit,
+    new VoteBatches(d.db, votesRepository),
   );
   return {
     ballotsRepository,

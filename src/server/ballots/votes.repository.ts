@@ -17,7 +17,8 @@ export class VotesRepository {
   /**
    * Takes the ballot's row lock for a vote and counts `papers` more ballots, only while the
    * ballot is open. A close waits for votes holding the lock, and votes after a close find it
-   * closed, so a count never misses a committed vote.
+   * closed, so a count never misses a committed vote. Votes take it last in their transaction,
+   * so that it is held for their commit alone.
    */
   async lockOpenBallot(ballotId: string, papers: number, executor: Executor): Promise<boolean> {
     const result = await executor

@@ -6,18 +6,21 @@ import type { Actor } from '../auth/actor.js';
 import type { BallotStatus, QuestionType, VoteInput, VoteResult } from '../../shared/schemas/ballots.js';
 import type { BallotsRepository } from './ballots.repository.js';
 import type { VotesRepository } from './votes.repository.js';
-import type { BallotsService, VisibleBallot } from './ballots.service.js';
+import type { BallotsService } from './ballots.service.js';
 import type { BallotLifecycleService } from './ballot-lifecycle.service.js';
 import type { BallotLiveHub } from './ballot-live.js';
+import type { VoteBatches } from './vote-batches.js';
 import { ballotErrors } from './ballots.errors.js';
 import type { PaperRules } from './papers.js';
 import { normalisePaper, parseStoredPaper } from './papers.js';
 import { choiceReceiptHash, newReceipt, randomChoiceId, voterReceiptHash } from './secrecy.js';
 
 /**
- * Casting votes. One transaction per vote takes the ballot's row lock, records that the deputy
- * voted (the primary key refuses a second ballot, also from concurrent retries) and stores the
- * paper apart. Secret ballots write no audit entry per vote (`secrecy.ts`); named ones do.
+ * Casting votes. A vote's transaction (shared with the others of its ballot that arrive at the
+ * same time, `vote-batches.ts`) records that the deputy voted (the primary key refuses a second
+ * ballot, also from concurrent retries), stores the paper apart and takes the ballot's row lock,
+ * which refuses it once the ballot closed. Secret ballots write no audit entry per vote
+ * (`secrecy.ts`); named ones do.
  */
 export class VotingService {
   /** Items never change once a ballot opens, so votes need not read them again. */
@@ -31,6 +34,7 @@ export class VotingService {
     private readonly lifecycle: BallotLifecycleService,
     private readonly live: BallotLiveHub,
     private readonly audit: AuditService,
+    private readonly batches: VoteBatches,
   ) {}
 
   /** The paper rules of a ballot that has opened. */
@@ -49,60 +53,48 @@ export class VotingService {
 
   /** An elector's vote (or, where allowed, their changed vote). */
   async cast(actor: Actor, ballotId: string, input: VoteInput): Promise<VoteResult> {
-    const visible = await this.reader.visible(actor, ballotId);
-    const deputyId = actor.deputyId;
-    if (!visible.elector || !deputyId) throw ballotErrors.notElector();
-    const row = await this.openRow(visible);
-    if (row.require_presence === 1 && visible.elector.present !== 1) throw ballotErrors.notPresent();
+    const { row: found, elector, deputyId } = await this.electorOf(actor, ballotId);
+    const row = await this.openRow(found);
+    if (row.require_presence === 1 && elector.present !== 1) throw ballotErrors.notPresent();
     const { previousReceipt, ...paper } = input;
     const { stored, fullyValid } = normalisePaper(await this.paperRules(row), paper);
-    const existing = await this.votes.participation(ballotId, deputyId);
-    if (existing) {
-      if (row.allow_change !== 1) throw ballotErrors.alreadyVoted();
+    // Where votes cannot change, the primary key alone refuses a second one: no read before.
+    const existing = row.allow_change === 1 ? await this.votes.participation(ballotId, deputyId) : undefined;
+    if (existing)
       return this.change(actor, row, deputyId, existing.receipt_check, previousReceipt, stored, fullyValid);
-    }
     const secret = row.kind === 'secret';
     const receipt = secret ? newReceipt() : null;
     try {
-      await this.db.transaction().execute(async (trx) => {
-        if (!(await this.votes.lockOpenBallot(ballotId, 1, trx))) throw ballotErrors.notOpen();
-        await this.votes.insertParticipations(
-          [
-            {
-              ballot_id: ballotId,
-              deputy_id: deputyId,
-              receipt_check: receipt ? voterReceiptHash(receipt) : null,
-            },
-          ],
-          trx,
-        );
-        await this.votes.insertChoices(
-          [
-            {
-              id: randomChoiceId(),
-              ballot_id: ballotId,
-              group_key: visible.elector?.group_key ?? 'all',
-              source: 'online',
-              deputy_id: secret ? null : deputyId,
-              valid: fullyValid ? 1 : 0,
-              content_json: JSON.stringify(stored),
-              receipt_hash: receipt ? choiceReceiptHash(receipt) : null,
-            },
-          ],
-          trx,
-        );
-        if (!secret)
-          await this.audit.record(trx, {
-            actor,
-            action: 'ballot.vote',
-            targetType: 'ballot',
-            targetId: ballotId,
-            bodyId: row.body_id,
-            after: { deputyId, paper: stored, valid: fullyValid },
-          });
+      await this.batches.write(ballotId, {
+        participation: {
+          ballot_id: ballotId,
+          deputy_id: deputyId,
+          receipt_check: receipt ? voterReceiptHash(receipt) : null,
+        },
+        choice: {
+          id: randomChoiceId(),
+          ballot_id: ballotId,
+          group_key: elector.group_key,
+          source: 'online',
+          deputy_id: secret ? null : deputyId,
+          valid: fullyValid ? 1 : 0,
+          content_json: JSON.stringify(stored),
+          receipt_hash: receipt ? choiceReceiptHash(receipt) : null,
+        },
+        after: secret
+          ? undefined
+          : (trx) =>
+              this.audit.record(trx, {
+                actor,
+                action: 'ballot.vote',
+                targetType: 'ballot',
+                targetId: ballotId,
+                bodyId: row.body_id,
+                after: { deputyId, paper: stored, valid: fullyValid },
+              }),
       });
     } catch (error) {
-      // A concurrent retry of the same voter lost the race on the primary key.
+      // A second vote, or a concurrent retry of the same voter, fails on the primary key.
       if (constraintViolation(error) === 'unique') throw ballotErrors.alreadyVoted();
       throw error;
     }
@@ -164,9 +156,21 @@ export class VotingService {
     };
   }
 
+  /**
+   * The ballot and the actor's place in its electorate, in one read. Someone not among its voters
+   * gets what `visible` gives them: 404 if they may not see the ballot, else "not a voter".
+   */
+  private async electorOf(actor: Actor, ballotId: string) {
+    const deputyId = actor.deputyId;
+    const found = deputyId ? await this.ballots.findWithElector(ballotId, deputyId) : undefined;
+    if (deputyId && found?.elector) return { row: found.row, elector: found.elector, deputyId };
+    await this.reader.visible(actor, ballotId);
+    throw ballotErrors.notElector();
+  }
+
   /** The ballot, settled against its schedule, if votes may be taken now. */
-  private async openRow(visible: VisibleBallot): Promise<BallotRow> {
-    const row = await this.lifecycle.settle(visible.row);
+  private async openRow(found: BallotRow): Promise<BallotRow> {
+    const row = await this.lifecycle.settle(found);
     if (row.status !== 'open') throw ballotErrors.notOpen();
     return row;
   }
