@@ -64,10 +64,14 @@ export class AuthService {
     via: Actor['via'],
     sessionId: string | null,
     ip: string | null,
+    /** The linked deputy when already read with the user (`undefined`: look it up). */
+    knownDeputyId?: string | null,
   ): Promise<Actor> {
     const [roles, deputy] = await Promise.all([
       this.users.rolesOf([user.id]),
-      this.db.selectFrom('deputies').select('id').where('user_id', '=', user.id).executeTakeFirst(),
+      knownDeputyId !== undefined
+        ? { id: knownDeputyId }
+        : this.db.selectFrom('deputies').select('id').where('user_id', '=', user.id).executeTakeFirst(),
     ]);
     return {
       userId: user.id,
@@ -167,15 +171,20 @@ export class AuthService {
       await this.auth.deleteSession(session.id);
       return null;
     }
-    const user = await this.users.findById(session.user_id);
-    if (!user || user.status !== 'active') {
+    const found = await this.users.findWithDeputy(session.user_id);
+    const user = found?.user;
+    if (!found || !user || user.status !== 'active') {
       await this.auth.deleteSession(session.id);
       return null;
     }
     if (now.getTime() - Date.parse(session.last_seen_at) > touchIntervalMs) {
       await this.auth.touchSession(session.id, now.toISOString());
     }
-    return { actor: await this.buildActor(user, 'session', session.id, ip), session, user };
+    return {
+      actor: await this.buildActor(user, 'session', session.id, ip, found.deputyId),
+      session,
+      user,
+    };
   }
 
   /** Finds the user behind a personal API token (`Authorization: Bearer …`). */
@@ -183,12 +192,13 @@ export class AuthService {
     const row = await this.auth.tokenByHash(hashSecret(token));
     const now = this.clock.now().toISOString();
     if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now)) return null;
-    const user = await this.users.findById(row.user_id);
-    if (!user || user.status !== 'active') return null;
+    const found = await this.users.findWithDeputy(row.user_id);
+    const user = found?.user;
+    if (!found || !user || user.status !== 'active') return null;
     if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > touchIntervalMs) {
       await this.auth.touchToken(row.id, now);
     }
-    return { actor: await this.buildActor(user, 'token', null, ip), user };
+    return { actor: await this.buildActor(user, 'token', null, ip, found.deputyId), user };
   }
 
   async me(resolved: { actor: Actor; user: UserRow; session?: LoginSessionRow }): Promise<Me> {

@@ -37,6 +37,20 @@ export class UsersRepository {
     return executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** A user with the deputy record linked to the account (one read per authenticated request). */
+  async findWithDeputy(id: string): Promise<{ user: UserRow; deputyId: string | null } | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .leftJoin('deputies', 'deputies.user_id', 'users.id')
+      .selectAll('users')
+      .select('deputies.id as linked_deputy_id')
+      .where('users.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const { linked_deputy_id, ...user } = row;
+    return { user, deputyId: linked_deputy_id };
+  }
+
   async findByUsername(username: string, executor: Executor = this.db): Promise<UserRow | undefined> {
     return executor.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   }
