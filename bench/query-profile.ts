@@ -36,7 +36,8 @@ const connection = new SqliteDatabase(dbFile);
 connection.pragma('journal_mode = WAL');
 connection.pragma('synchronous = NORMAL');
 connection.pragma('foreign_keys = ON');
-if (process.env.WAL_AUTOCHECKPOINT) connection.pragma(`wal_autocheckpoint = ${process.env.WAL_AUTOCHECKPOINT}`);
+if (process.env.WAL_AUTOCHECKPOINT)
+  connection.pragma(`wal_autocheckpoint = ${process.env.WAL_AUTOCHECKPOINT}`);
 let recording = false;
 const stats = new Map<string, { n: number; ms: number }>();
 const fullSql = new Map<string, { sql: string; parameters: readonly unknown[] }>();
