@@ -142,7 +142,6 @@ export class BodiesService {
       created_at: at,
       updated_at: at,
     };
-    this.tree = null;
     await this.db.transaction().execute(async (trx) => {
       await this.bodies.insert(row, trx);
       await this.audit.record(trx, {
@@ -167,7 +166,6 @@ export class BodiesService {
       ...(input.regionName !== undefined ? { region_name: input.regionName } : {}),
       updated_at: this.clock.now().toISOString(),
     };
-    this.tree = null;
     await this.db.transaction().execute(async (trx) => {
       await this.bodies.update(id, changes, trx);
       await this.audit.record(trx, {

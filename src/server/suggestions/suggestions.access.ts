@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.js';
-import { organisationReaders, scopePaths, unitIdsOf } from '../auth/actor.js';
+import { coversBody, organisationReaders, scopePaths, unitIdsOf } from '../auth/actor.js';
 import type { SuggestionScope } from './suggestions.repository.js';
 
 /**
@@ -13,6 +13,22 @@ export function suggestionScope(actor: Actor): SuggestionScope {
     unitIds: unitIdsOf(actor),
     deputyId: actor.deputyId,
   };
+}
+
+/**
+ * The staff part of that rule for one item already read (the body part of
+ * `SuggestionsRepository.scoped`): submitted, or a paper draft this clerk entered, in a body of the
+ * actor's subtree. Decides most reads without a query; the rest go through the repository.
+ */
+export function staffSeesItem(
+  actor: Actor,
+  row: { status: string; created_by: string | null },
+  bodyPath: string,
+): boolean {
+  return (
+    (row.status !== 'draft' || row.created_by === actor.userId) &&
+    coversBody(actor, organisationReaders, bodyPath)
+  );
 }
 
 export const suggestionNoun = { zh: '建议', en: 'Suggestion' };

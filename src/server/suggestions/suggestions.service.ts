@@ -4,7 +4,7 @@ import { laterSuggestionColumns } from './row-defaults.js';
 import type { SuggestionRow } from '../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
-import { coversBody } from '../auth/actor.js';
+import { coversBody, organisationReaders } from '../auth/actor.js';
 import type { Clock } from '../platform/clock.js';
 import { shanghaiDate } from '../platform/clock.js';
 import { newId } from '../platform/ids.js';
@@ -15,7 +15,7 @@ import type { SuggestionDraft, SuggestionEdit, SuggestionQuery } from '../../sha
 import type { SuggestionsRepository } from './suggestions.repository.js';
 import type { SuggestionPartsRepository } from './suggestion-parts.repository.js';
 import type { AssignmentsRepository } from './assignments.repository.js';
-import { suggestionNoun, suggestionScope } from './suggestions.access.js';
+import { staffSeesItem, suggestionNoun, suggestionScope } from './suggestions.access.js';
 import { isEntryClerk } from './suggestion.workflow.js';
 import type { SuggestionViews } from './suggestion.views.js';
 import type { SearchIndexer } from '../search/search.indexer.js';
@@ -46,14 +46,10 @@ export class SuggestionsService {
   async visible(actor: Actor, id: string): Promise<SuggestionRow> {
     const row = await this.suggestions.findById(id);
     if (!row) throw notFound(suggestionNoun, id);
-    const scope = suggestionScope(actor);
     // Most reads are by staff of the item's own subtree: decided from the cached body tree.
     const bodyPath = (await this.bodies.require(row.body_id)).path;
-    const staffSees =
-      scope.bodyPaths.length > 0 &&
-      (row.status !== 'draft' || row.created_by === scope.enteredBy) &&
-      scope.bodyPaths.some((p) => bodyPath.startsWith(p));
-    if (!staffSees && !(await this.suggestions.canSee(id, scope))) throw notFound(suggestionNoun, id);
+    if (!staffSeesItem(actor, row, bodyPath) && !(await this.suggestions.canSee(id, suggestionScope(actor))))
+      throw notFound(suggestionNoun, id);
     return row;
   }
 
@@ -227,7 +223,7 @@ export class SuggestionsService {
     if (rest.bodyId && scope.bodyPaths.length > 0) {
       // One body asked for: the tree walk reduces to whether the paths cover it (paths never change).
       const path = (await this.bodies.find(rest.bodyId))?.path;
-      if (path && scope.bodyPaths.some((p) => path.startsWith(p))) scope.exactBodyIds = [rest.bodyId];
+      if (path && coversBody(actor, organisationReaders, path)) scope.exactBodyIds = [rest.bodyId];
       else scope.bodyPaths = [];
     }
     const result = await this.suggestions.list(
