@@ -8,7 +8,7 @@ import { DomainError } from '../platform/errors.js';
 import type { BodiesService } from '../organisations/bodies.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
-import type { SuggestionsRepository } from './suggestions.repository.js';
+import type { KeySuggestionsRepository } from './key-suggestions.repository.js';
 import type { SuggestionPartsRepository } from './suggestion-parts.repository.js';
 import type { SuggestionsService } from './suggestions.service.js';
 import type { SuggestionViews } from './suggestion.views.js';
@@ -26,7 +26,7 @@ interface Leader {
 export class KeySuggestionsService {
   constructor(
     private readonly db: Db,
-    private readonly suggestions: SuggestionsRepository,
+    private readonly keys: KeySuggestionsRepository,
     private readonly parts: SuggestionPartsRepository,
     private readonly reader: SuggestionsService,
     private readonly views: SuggestionViews,
@@ -45,7 +45,7 @@ export class KeySuggestionsService {
     return {
       minSigners: keySuggestionMinSigners,
       items: await this.views.summaries(
-        await this.suggestions.keyCandidates(bodyId, sessionId, keySuggestionMinSigners),
+        await this.keys.keyCandidates(bodyId, sessionId, keySuggestionMinSigners),
       ),
     };
   }
@@ -73,12 +73,7 @@ export class KeySuggestionsService {
       created_at: at,
     });
     await this.db.transaction().execute(async (trx) => {
-      await this.suggestions.setKeyStatus(
-        id,
-        row.key_status === 'published' ? 'published' : 'confirmed',
-        at,
-        trx,
-      );
+      await this.keys.setKeyStatus(id, row.key_status === 'published' ? 'published' : 'confirmed', at, trx);
       await this.parts.replaceLeaders(
         id,
         [...input.sponsors.map(leader('sponsor')), ...input.supervisors.map(leader('supervisor'))],
@@ -126,7 +121,7 @@ export class KeySuggestionsService {
     requireCoversBody(actor, councilRoles, (await this.bodies.require(row.body_id)).path);
     const at = this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {
-      await this.suggestions.setKeyStatus(id, 'none', at, trx);
+      await this.keys.setKeyStatus(id, 'none', at, trx);
       await this.parts.replaceLeaders(id, [], trx);
       await this.audit.record(trx, {
         actor,
@@ -144,7 +139,7 @@ export class KeySuggestionsService {
     requireCoversBody(actor, councilRoles, body.path);
     const at = this.clock.now().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      const published = await this.suggestions.publishKeys(bodyId, sessionId, at, trx);
+      const published = await this.keys.publishKeys(bodyId, sessionId, at, trx);
       await this.audit.record(trx, {
         actor,
         action: 'suggestion.key_publish',
@@ -160,7 +155,7 @@ export class KeySuggestionsService {
   /** The published list, for everyone: units, sponsors and supervisors; undisclosed items per the profile. */
   async publicList(bodyId: string, sessionId?: string) {
     const profile = (await this.settings.ruleProfile(bodyId)).settings;
-    const rows = (await this.suggestions.publishedKeys(bodyId, sessionId)).filter(
+    const rows = (await this.keys.publishedKeys(bodyId, sessionId)).filter(
       (r) => r.disclose === 1 || profile.undisclosedOnPortal === 'title_only',
     );
     const summaries = await this.views.summaries(rows);
