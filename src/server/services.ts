@@ -4,6 +4,7 @@ import { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService } from './auth/auth.service.js';
+import { ApiTokensService } from './auth/api-tokens.service.js';
 import { BodiesRepository } from './organisations/bodies.repository.js';
 import { BodiesService } from './organisations/bodies.service.js';
 import { SettingsRepository } from './settings/settings.repository.js';
@@ -178,6 +179,7 @@ export function createServices(handle: DatabaseHandle, clock: Clock, options: Se
     bodies,
     settings,
     auth,
+    apiTokens: new ApiTokensService(db, repositories.auth, audit, clock),
     users,
     calendar,
   };

@@ -138,7 +138,7 @@ export function authRoutes(services: Services, options: { secureCookies: boolean
 
     api.get('/auth/tokens', {
       schema: { tags, summary: '我的访问令牌', response: { 200: z.array(apiTokenSchema) } },
-      handler: async (request) => services.auth.listTokens(actorOf(request)),
+      handler: async (request) => services.apiTokens.listTokens(actorOf(request)),
     });
 
     api.post('/auth/tokens', {
@@ -149,7 +149,7 @@ export function authRoutes(services: Services, options: { secureCookies: boolean
         response: { 201: apiTokenCreatedSchema },
       },
       handler: async (request, reply) => {
-        const created = await services.auth.createToken(
+        const created = await services.apiTokens.createToken(
           actorOf(request),
           request.body.name,
           request.body.expiresInDays ?? null,
@@ -161,7 +161,7 @@ export function authRoutes(services: Services, options: { secureCookies: boolean
     api.delete('/auth/tokens/:id', {
       schema: { tags, summary: '吊销访问令牌', params: idParamsSchema, response: { 200: okSchema } },
       handler: async (request) => {
-        await services.auth.revokeToken(actorOf(request), request.params.id);
+        await services.apiTokens.revokeToken(actorOf(request), request.params.id);
         return { ok: true as const };
       },
     });

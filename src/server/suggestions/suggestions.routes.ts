@@ -191,7 +191,7 @@ export function suggestionsRoutes(services: Services) {
         response: { 201: assignmentBatchResultSchema },
       },
       handler: async (request, reply) =>
-        reply.status(201).send(await services.suggestionActions.assignBatch(actorOf(request), request.body)),
+        reply.status(201).send(await services.assignmentMeetings.assignBatch(actorOf(request), request.body)),
     });
   };
 }

@@ -10,6 +10,8 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { EnabledChannels } from '../notifications/notifications.service.js';
 import { SuggestionsRepository } from './suggestions.repository.js';
+import { KeySuggestionsRepository } from './key-suggestions.repository.js';
+import { AssignmentMeetingsService } from './assignment-meetings.service.js';
 import { SuggestionPartsRepository } from './suggestion-parts.repository.js';
 import { AssignmentsRepository } from './assignments.repository.js';
 import { CategoriesRepository } from './categories.repository.js';
@@ -180,6 +182,14 @@ export function createSuggestionServices(d: Dependencies) {
     suggestionViews,
     suggestions,
     suggestionActions,
+    assignmentMeetings: new AssignmentMeetingsService(
+      d.db,
+      suggestionsRepository,
+      assignments,
+      assignmentsRepository,
+      suggestionActions,
+      d.clock,
+    ),
     suggestionSigners: new SignersService(
       d.db,
       suggestionsRepository,
@@ -192,7 +202,7 @@ export function createSuggestionServices(d: Dependencies) {
     assignments,
     keySuggestions: new KeySuggestionsService(
       d.db,
-      suggestionsRepository,
+      new KeySuggestionsRepository(d.db),
       parts,
       suggestions,
       suggestionViews,
