@@ -16,7 +16,8 @@ import type { ProvinceProfile } from './profile.js';
 import { benchPassword, fullProfile, profileHash, quickProfile } from './profile.js';
 import { BulkWriter } from './lib/writer.js';
 import { seededUlid } from './lib/ulid.js';
-import { generateOrganisation, generateStations } from './gen-organisation.js';
+import { generateOrganisation } from './gen-organisation.js';
+import { generateStations } from './gen-stations.js';
 import { organisationTables, suggestionTables } from './columns.js';
 import { generateSuggestions } from './gen-suggestions.js';
 
